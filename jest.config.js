@@ -1,4 +1,8 @@
-/** Jest: unit and component tests (jsdom per file via docblock), end-to-end tests in test/e2e. */
+/**
+ * Jest: two projects.
+ * - unit: domain, adapters, emulator and React components (jsdom chosen per file with a docblock).
+ * - e2e: drives a real Chromium against the demo host.
+ */
 const swc = [
   "@swc/jest",
   {
@@ -11,13 +15,29 @@ const swc = [
   },
 ];
 
-module.exports = {
+const common = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.(t|j|mj)sx?$": swc },
   // ESM-only packages must be transformed to CommonJS for Jest.
   transformIgnorePatterns: ["/node_modules/(?!(postal-mime|pdfjs-dist)/)"],
   moduleNameMapper: { "\\.(css)$": "<rootDir>/test/style-stub.js" },
+};
+
+module.exports = {
   testTimeout: 20000,
+  projects: [
+    {
+      ...common,
+      displayName: "unit",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+    },
+    {
+      ...common,
+      displayName: "e2e",
+      roots: ["<rootDir>/test/e2e"],
+      testMatch: ["**/*.e2e.test.ts"],
+    },
+  ],
 };
