@@ -15,11 +15,14 @@ const swc = [
   },
 ];
 
+/** Dependencies shipped only as ES modules (office-addin-mock pulls in uuid and strip-bom). */
+const esmOnly = ["postal-mime", "pdfjs-dist", "strip-bom", "uuid"];
+
 const common = {
   testEnvironment: "node",
   transform: { "^.+\\.(t|j|mj)sx?$": swc },
-  // ESM-only packages must be transformed to CommonJS for Jest.
-  transformIgnorePatterns: ["/node_modules/(?!(postal-mime|pdfjs-dist)/)"],
+  // ESM-only packages (also when nested) must be transformed to CommonJS for Jest.
+  transformIgnorePatterns: [`/node_modules/(?!(?:.*/node_modules/)?(?:${esmOnly.join("|")})/)`],
   moduleNameMapper: { "\\.(css)$": "<rootDir>/test/style-stub.js" },
 };
 
