@@ -35,6 +35,7 @@ export async function createI18n(language: Language): Promise<i18n> {
     resources,
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,
+    showSupportNotice: false, // no console output from the pane
   });
   return instance;
 }

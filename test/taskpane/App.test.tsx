@@ -1,0 +1,85 @@
+/** @jest-environment jsdom */
+import { act, render, screen } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { I18nextProvider } from "react-i18next";
+import { createI18n } from "../../src/i18n";
+import type { CurrentMail, MailboxPort } from "../../src/lib/ports";
+import { App } from "../../src/taskpane/App";
+
+function mail(subject: string, itemId: string): CurrentMail {
+  return {
+    itemId,
+    internetMessageId: `<${itemId}@zone.example.be>`,
+    subject,
+    from: { name: "Dispatch", email: "dispatch@zone.example.be" },
+    received: "2026-11-11T08:28:00.000Z",
+    attachments: [],
+    getBody: async () => "",
+    getAttachmentContent: async () => ({ format: "base64", content: "" }),
+    getCategories: async () => [],
+    addCategories: async () => undefined,
+  };
+}
+
+/** An in-memory mailbox whose selection the test changes. */
+function fakeMailbox(initial: CurrentMail | null) {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  const mailbox: MailboxPort = {
+    currentMail: () => current,
+    onItemChanged: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    displayLanguage: () => "nl-BE",
+    userProfile: () => ({ name: "Officer", email: "officer@zone.example.be" }),
+  };
+  return {
+    mailbox,
+    select(next: CurrentMail | null) {
+      current = next;
+      listeners.forEach((l) => l());
+    },
+    listenerCount: () => listeners.size,
+  };
+}
+
+async function renderApp(mailbox: MailboxPort, language: "nl" | "fr" | "en" = "nl") {
+  const i18n = await createI18n(language);
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <FluentProvider theme={webLightTheme}>
+        <App mailbox={mailbox} />
+      </FluentProvider>
+    </I18nextProvider>
+  );
+}
+
+describe("task pane shell", () => {
+  it("shows the open mail's subject and sender", async () => {
+    const { mailbox } = fakeMailbox(mail("TR: IFG - PV GE.55.L3.012345/2026", "a"));
+    await renderApp(mailbox);
+    expect(screen.getByTestId("mail-subject").textContent).toBe(
+      "TR: IFG - PV GE.55.L3.012345/2026"
+    );
+    expect(screen.getByTestId("mail-from").textContent).toContain("dispatch@zone.example.be");
+    expect(screen.getByTestId("mail-received").textContent).toMatch(/2026/);
+  });
+
+  it("follows the selection when pinned, and shows an empty state when nothing is selected", async () => {
+    const box = fakeMailbox(mail("first", "a"));
+    const { unmount } = await renderApp(box.mailbox);
+    act(() => box.select(mail("second", "b")));
+    expect(screen.getByTestId("mail-subject").textContent).toBe("second");
+    act(() => box.select(null));
+    expect(screen.getByTestId("empty-state").textContent).toContain("Selecteer een mail");
+    unmount();
+    expect(box.listenerCount()).toBe(0);
+  });
+
+  it("speaks French when Office does", async () => {
+    const { mailbox } = fakeMailbox(null);
+    await renderApp(mailbox, "fr");
+    expect(screen.getByTestId("empty-state").textContent).toContain("Sélectionnez un e-mail");
+  });
+});
