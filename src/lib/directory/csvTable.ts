@@ -7,7 +7,7 @@ import { foldForMatching } from "./foldForMatching";
 import { directoryMessage, type DirectoryMessage } from "./messages";
 
 export interface CsvRow {
-  /** 1-based row number in the file; the header is row 1. */
+  /** 1-based row (record) number in the file; the header is row 1 unless blank lines precede it. */
   row: number;
   /** Values by canonical column name, trimmed; "" for empty or absent cells. */
   get(column: string): string;
@@ -17,6 +17,18 @@ export interface CsvTable {
   rows: CsvRow[];
   /** Rows papaparse could not read (e.g. an unclosed quote), with their row number. */
   malformed: number[];
+}
+
+const DELIMITERS = [";", ",", "\t"] as const;
+
+/**
+ * The separator used in the header line, ";" unless "," or tab occurs more often there.
+ * Hand-written because papaparse's guesser gives up on short files ending in a blank line.
+ */
+function headerDelimiter(text: string): string {
+  const header = text.split(/\r?\n/).find((line) => line.trim() !== "") ?? "";
+  const count = (d: string) => header.split(d).length - 1;
+  return DELIMITERS.reduce((best, d) => (count(d) > count(best) ? d : best), DELIMITERS[0]);
 }
 
 export type CsvReadResult = { ok: true; table: CsvTable } | { ok: false; error: DirectoryMessage };
@@ -31,13 +43,16 @@ export function readCsvTable(
   aliases: Record<string, readonly string[]>,
   required: readonly string[]
 ): CsvReadResult {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+  const content = text.replace(/^\uFEFF/, "");
+  const parsed = Papa.parse<string[]>(content, {
     header: false,
-    delimitersToGuess: [";", ",", "\t"],
+    delimiter: headerDelimiter(content),
     skipEmptyLines: false,
   });
-  const [header, ...records] = parsed.data;
-  if (header === undefined || header.every((cell) => cell.trim() === "")) {
+  // Leading blank lines before the header are ignored; row numbers still count them.
+  const headerIndex = parsed.data.findIndex((r) => r.some((cell) => cell.trim() !== ""));
+  const header = headerIndex === -1 ? undefined : parsed.data[headerIndex];
+  if (header === undefined) {
     return { ok: false, error: directoryMessage("import.file.empty") };
   }
 
@@ -55,17 +70,15 @@ export function readCsvTable(
   }
 
   const malformedIndexes = new Set(
-    parsed.errors
-      .filter((e) => e.row !== undefined && e.code !== "UndetectableDelimiter")
-      .map((e) => e.row as number)
+    parsed.errors.filter((e) => e.row !== undefined).map((e) => e.row as number)
   );
   const rows: CsvRow[] = [];
   const malformed: number[] = [];
-  records.forEach((record, index) => {
-    const rowNumber = index + 2;
+  parsed.data.forEach((record, index) => {
+    if (index <= headerIndex) return;
+    const rowNumber = index + 1;
     if (record.every((cell) => cell.trim() === "")) return;
-    // papaparse counts the header as data row 0 when header: false.
-    if (malformedIndexes.has(index + 1)) {
+    if (malformedIndexes.has(index)) {
       malformed.push(rowNumber);
       return;
     }
