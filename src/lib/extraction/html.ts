@@ -1,0 +1,111 @@
+/**
+ * HTML body → plain text that keeps the structure the engine needs: block elements and table rows
+ * become lines, table cells are separated by " | ", list items start with "- ".
+ * Entities are decoded by htmlparser2 (a streaming, linear-time tokenizer).
+ */
+import { Parser } from "htmlparser2";
+
+/** Cell separator in rendered table rows; tables.ts splits on it. */
+export const CELL_SEPARATOR = " | ";
+
+const BLOCK = new Set([
+  "p",
+  "div",
+  "br",
+  "table",
+  "tr",
+  "li",
+  "ul",
+  "ol",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "hr",
+  "blockquote",
+  "pre",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "dl",
+  "dt",
+  "dd",
+  "thead",
+  "tbody",
+  "tfoot",
+  "caption",
+  "address",
+  "center",
+  "body",
+  "html",
+]);
+const SKIP = new Set(["script", "style", "head", "title", "template", "noscript", "xml"]);
+
+export function htmlToText(html: string): string {
+  const out: string[] = [];
+  let skipDepth = 0;
+  let cellInRow = 0;
+  let inPre = 0;
+
+  const newline = () => {
+    if (out.length > 0 && !out[out.length - 1].endsWith("\n")) out.push("\n");
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SKIP.has(name)) skipDepth++;
+        if (skipDepth > 0) return;
+        if (name === "pre") inPre++;
+        if (name === "tr") {
+          newline();
+          cellInRow = 0;
+        } else if (name === "td" || name === "th") {
+          if (cellInRow > 0) out.push(CELL_SEPARATOR);
+          cellInRow++;
+        } else if (name === "br") {
+          out.push("\n");
+        } else if (name === "li") {
+          newline();
+          out.push("- ");
+        } else if (name === "hr") {
+          newline();
+          out.push("________________________________\n");
+        } else if (BLOCK.has(name)) {
+          newline();
+        }
+      },
+      ontext(text) {
+        if (skipDepth > 0) return;
+        // Source line breaks are only whitespace in HTML (except in <pre>).
+        out.push(inPre > 0 ? text : text.replace(/[ \t\r\n\f]+/g, " "));
+      },
+      onclosetag(name) {
+        if (SKIP.has(name)) {
+          skipDepth = Math.max(0, skipDepth - 1);
+          return;
+        }
+        if (skipDepth > 0) return;
+        if (name === "pre") inPre = Math.max(0, inPre - 1);
+        if (name === "tr") {
+          newline();
+          cellInRow = 0;
+        } else if (name !== "br" && name !== "td" && name !== "th" && BLOCK.has(name)) {
+          newline();
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true }
+  );
+  parser.write(html);
+  parser.end();
+  // Trim spaces that the whitespace collapsing left at line edges.
+  return out
+    .join("")
+    .split("\n")
+    .map((line) => line.trim())
+    .join("\n");
+}

@@ -1,0 +1,21 @@
+/** A person mention found in the text or in a table, before names are split and ages computed. */
+import type { NationalNumber } from "./nationalNumber";
+import type { PersonName } from "./names";
+import type { RoleClass } from "./roles";
+
+export interface PersonMention {
+  /** Name words as written (text mentions), to be split with the mail's hints. */
+  tokens: string[];
+  /** Already split name (table rows with separate name columns). */
+  name?: PersonName;
+  /** Only a first name was written: the surname is the previous mention's in `group`. */
+  inheritSurname: boolean;
+  /** Mentions in the same line or list share a group (for sibling lists). */
+  group: string;
+  surnameFirst: boolean;
+  birthDate: string | null;
+  nationalNumber: NationalNumber | null;
+  role: RoleClass | null;
+  start: number;
+  end: number;
+}

@@ -1,0 +1,134 @@
+/**
+ * From mentions to children: split names with what the whole mail says about surnames, take the
+ * birth date from the text or a valid national number, keep minors, merge duplicates.
+ */
+import { ageInMonthsOn, ageOn } from "./dates";
+import type { PersonMention } from "./mentions";
+import { isUpperWord, splitName, type NameHints, type PersonName } from "./names";
+import { WarningKeys, type ExtractedChild, type ExtractionWarning } from "./types";
+
+export interface SourcedMention extends PersonMention {
+  source: string;
+  sourceText: string;
+}
+
+function bump(map: Map<string, number>, key: string, by = 1) {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function buildHints(mentions: SourcedMention[]): Omit<NameHints, "surnameFirst"> {
+  const knownSurnames = new Map<string, number>();
+  const knownFirstNames = new Map<string, number>();
+  const wordCounts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.name) {
+      for (const w of m.name.lastName.split(" ")) bump(knownSurnames, w.toLowerCase());
+      for (const w of m.name.firstName.split(" ")) bump(knownFirstNames, w.toLowerCase());
+      continue;
+    }
+    const upper = m.tokens.map(isUpperWord);
+    if (upper.some(Boolean) && !upper.every(Boolean))
+      m.tokens.forEach((t, i) => bump(upper[i] ? knownSurnames : knownFirstNames, t.toLowerCase()));
+    for (const w of new Set(m.tokens.map((t) => t.toLowerCase()))) bump(wordCounts, w);
+  }
+  return { knownSurnames, knownFirstNames, wordCounts };
+}
+
+function nameKey(n: PersonName): string {
+  const fold = (s: string) =>
+    s
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[^a-z]/g, "");
+  return `${fold(n.firstName)}|${fold(n.lastName)}`;
+}
+
+function schoolAgeOf(birth: string, day: string): boolean {
+  return ageInMonthsOn(birth, day) >= 30 && ageOn(birth, day) < 18;
+}
+
+export function resolveChildren(
+  mentions: SourcedMention[],
+  mailDay: string
+): { children: ExtractedChild[]; warnings: ExtractionWarning[] } {
+  const hints = buildHints(mentions);
+  const lastInGroup = new Map<string, PersonName>();
+  const children: ExtractedChild[] = [];
+  const pending: Array<{ key: string; nnState: "none" | "invalid" | "mismatch" }> = [];
+  const warnings: ExtractionWarning[] = [];
+
+  for (const m of mentions) {
+    const groupKey = `${m.source}#${m.group}`;
+    let name: PersonName | null = m.name ?? null;
+    if (!name && m.inheritSurname && m.tokens.length === 1) {
+      const prev = lastInGroup.get(groupKey);
+      name = prev ? { firstName: m.tokens[0], lastName: prev.lastName } : null;
+    } else if (!name) {
+      name = splitName(m.tokens, { ...hints, surnameFirst: m.surnameFirst });
+    }
+    if (!name) continue;
+    lastInGroup.set(groupKey, name);
+
+    // Birth date: written, else from a valid national number; an invalid number is never used.
+    let nnState: "none" | "invalid" | "mismatch" = "none";
+    const nn = m.nationalNumber;
+    let birthDate = m.birthDate;
+    let nationalNumber: string | null = null;
+    if (nn && nn.valid) {
+      nationalNumber = nn.digits;
+      if (!birthDate) birthDate = nn.birthDate;
+      else if (nn.birthDate && nn.birthDate !== birthDate) nnState = "mismatch";
+    } else if (nn) nnState = "invalid";
+
+    if (birthDate && birthDate > mailDay) birthDate = null; // a future "birth date" is something else
+    if (m.role === "never-child") continue;
+    const age = birthDate ? ageOn(birthDate, mailDay) : null;
+    const isChild = age !== null ? age < 18 : m.role === "child";
+    if (!isChild) continue;
+
+    const key = nameKey(name);
+    const existing = children.findIndex((_c, i) => pending[i].key === key);
+    if (existing >= 0) {
+      const c = children[existing];
+      if (!c.birthDate && birthDate) {
+        c.birthDate = birthDate;
+        c.age = age;
+        c.schoolAge = schoolAgeOf(birthDate, mailDay);
+      } else if (c.birthDate && birthDate && c.birthDate !== birthDate) {
+        warnings.push({ key: WarningKeys.conflictingBirthDates, params: { child: existing + 1 } });
+      }
+      if (!c.nationalNumber && nationalNumber) c.nationalNumber = nationalNumber;
+      if (pending[existing].nnState === "none") pending[existing].nnState = nnState;
+      continue;
+    }
+    children.push({
+      firstName: name.firstName,
+      lastName: name.lastName,
+      birthDate,
+      nationalNumber,
+      age,
+      schoolAge: birthDate ? schoolAgeOf(birthDate, mailDay) : null,
+      evidence: {
+        text: m.sourceText.slice(m.start, m.end),
+        start: m.start,
+        end: m.end,
+        source: m.source,
+      },
+    });
+    pending.push({ key, nnState });
+  }
+
+  children.forEach((c, i) => {
+    const child = i + 1;
+    if (!c.birthDate) warnings.push({ key: WarningKeys.childWithoutBirthDate, params: { child } });
+    if (pending[i].nnState === "invalid")
+      warnings.push({
+        key: WarningKeys.invalidNationalNumber,
+        params: { child, field: "nationalNumber" },
+      });
+    if (pending[i].nnState === "mismatch")
+      warnings.push({ key: WarningKeys.birthDateMismatch, params: { child, field: "birthDate" } });
+  });
+  return { children, warnings };
+}

@@ -1,0 +1,270 @@
+/**
+ * Person mentions in running text and labelled lines: a name followed by a birth marker
+ * (`(°12/03/2015)`, `geb. 12/3/2015`, `née le 1er mars 2015`) or a national number, and names in
+ * child-labelled lines without a date (`Kind: Peeters Emma`). All scans look back a bounded
+ * window, so the work is linear in the input.
+ */
+import { findDates } from "./dates";
+import { findNationalNumbers, type NationalNumber } from "./nationalNumber";
+import { isNameWord, isParticle } from "./names";
+import type { PersonMention } from "./mentions";
+import { classifyRole, type RoleClass } from "./roles";
+import type { Line } from "./structure";
+
+const WINDOW = 160;
+const BIRTH_MARKER =
+  /(?:°|(?<![\p{L}])(?:geb\.?|geboren(?: op| te [^,()\d]{1,30}(?: op)?)?|née?|né\(e\)|née?\(e\)|born(?: on)?|dob|geboortedatum|date de naissance|ddn|geboorte)) {0,3}(?:le|op|on|:)? {0,3}:? {0,2}$/iu;
+const NN_LABEL =
+  /(?:rrn|rr|nn|insz|niss|rijksregister(?:nummer)?|n° ?national|numéro national|n° ?nat\.?|nat\. ?nr\.?|nr\.?) {0,3}[:.]? {0,3}$/iu;
+const TITLE =
+  /(?:^|[\s(])(?:mevrouw|mevr\.?|meneer|mijnheer|dhr\.?|de heer|madame|mme\.?|monsieur|m\.|mr\.?|mrs\.?|mlle\.?)\s*$/iu;
+const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/u;
+
+interface Anchor {
+  kind: "birth" | "nn";
+  /** Where the marker (or the value when unmarked) starts, in line coordinates. */
+  markerStart: number;
+  end: number;
+  iso?: string;
+  nn?: NationalNumber;
+}
+
+function anchorsOf(line: string): Anchor[] {
+  const anchors: Anchor[] = [];
+  const nns = findNationalNumbers(line);
+  for (const n of nns) {
+    const before = line.slice(Math.max(0, n.start - 40), n.start);
+    const label = NN_LABEL.exec(before);
+    anchors.push({
+      kind: "nn",
+      markerStart: n.start - (label ? label[0].length : 0),
+      end: n.end,
+      nn: n,
+    });
+  }
+  for (const d of findDates(line)) {
+    if (nns.some((n) => d.start < n.end && n.start < d.end)) continue;
+    const before = line.slice(Math.max(0, d.start - 60), d.start);
+    const marker = BIRTH_MARKER.exec(before);
+    if (marker) {
+      anchors.push({
+        kind: "birth",
+        markerStart: d.start - marker[0].length,
+        end: d.end,
+        iso: d.iso,
+      });
+    } else if (/[(,] {0,3}$/.test(before)) {
+      // Unmarked date right after a name: "Emma Peeters (12.03.2015)" — accepted only if a name precedes.
+      const cut = before.replace(/[(,] {0,3}$/, "");
+      const lastWord = cut.trimEnd().split(/\s+/).pop() ?? "";
+      if (isNameWord(lastWord))
+        anchors.push({
+          kind: "birth",
+          markerStart: d.start - (before.length - cut.length),
+          end: d.end,
+          iso: d.iso,
+        });
+    }
+  }
+  return anchors.sort((a, b) => a.markerStart - b.markerStart);
+}
+
+interface Run {
+  tokens: string[];
+  start: number;
+}
+
+/** The name words that end right before `end` (line coordinates), walking back word by word. */
+function nameRunBefore(text: string, end: number, floor: number): Run | null {
+  let stop = end;
+  // Connectors between a name and its marker: spaces, "(", ",", "-", ":".
+  let guard = 0;
+  while (stop > floor && guard < 12 && /[\s(,:\-–]/.test(text[stop - 1])) {
+    stop--;
+    guard++;
+  }
+  const from = Math.max(floor, stop - WINDOW);
+  const words = [...text.slice(from, stop).matchAll(/\S+/g)];
+  const tokens: string[] = [];
+  let start = stop;
+  for (let i = words.length - 1; i >= 0 && tokens.length < 6; i--) {
+    const w = words[i][0];
+    const last = tokens.length === 0;
+    // Punctuation at the end of an earlier word ends the name ("Peeters, Emma" is two things).
+    if (!last && /[,;:)(|]$/.test(w)) break;
+    const clean = last ? w.replace(/[,;:]$/, "") : w;
+    if (/[()|]/.test(clean)) break;
+    if (isNameWord(clean) || (tokens.length > 0 && isParticle(clean))) {
+      tokens.unshift(clean);
+      start = from + (words[i].index ?? 0);
+    } else break;
+  }
+  while (
+    tokens.length > 0 &&
+    isParticle(tokens[0]) &&
+    tokens[0] === tokens[0].toLowerCase() &&
+    tokens.length === 1
+  )
+    tokens.shift();
+  return tokens.length > 0 ? { tokens, start } : null;
+}
+
+/** The label of a "Label: value" line ("Kind", "Victime", "- Slachtoffer"), with where the value starts. */
+function labelOf(line: string): { text: string; valueStart: number } | null {
+  const colon = line.indexOf(":");
+  if (colon < 0 || colon > 60) return null;
+  const text = line.slice(0, colon);
+  if (/\d|@|http/i.test(text)) return null;
+  return { text, valueStart: colon + 1 };
+}
+
+/** Role of a list heading above a bullet line ("Enfants présents :", "- Kinderen:"). */
+function headingRole(
+  lines: Line[],
+  index: number,
+  ignored: Set<number>
+): { role: RoleClass | null; at: number } | null {
+  if (!BULLET.test(lines[index].text) && !/^\s{2,}\S/.test(lines[index].text)) return null;
+  for (let k = index - 1; k >= 0 && k >= index - 40; k--) {
+    if (ignored.has(k)) return null;
+    const t = lines[k].text.trim();
+    if (t === "") return null;
+    if (t.endsWith(":")) return { role: classifyRole(t, "first"), at: k };
+    if (!BULLET.test(lines[k].text) && !/^\s{2,}\S/.test(lines[k].text)) return null;
+  }
+  return null;
+}
+
+function localRole(line: string, runStart: number, anchorEnd: number): RoleClass | null {
+  const before = line.slice(Math.max(0, runStart - 40), runStart);
+  const clause = before.split(/[,;)]| en | et /).pop() ?? "";
+  let after = line.slice(anchorEnd, anchorEnd + 40);
+  const cut = after.search(/,|;| en | et | - |\(°|\bgeb/);
+  if (cut >= 0) after = after.slice(0, cut);
+  return classifyRole(clause + " " + after, "never-wins");
+}
+
+/** Mentions in every line of the text that is not ignored (headers) or consumed (tables). */
+export function findTextMentions(lines: Line[], skip: Set<number>): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (skip.has(i)) continue;
+    const line = lines[i].text;
+    if (line.trim() === "") continue;
+    const label = labelOf(line);
+    const labelRole = label ? classifyRole(label.text, "first") : null;
+    const heading = headingRole(lines, i, skip);
+    const groupRole = labelRole ?? heading?.role ?? null;
+    const group = heading ? `h${heading.at}` : `l${i}`;
+
+    // Previous line continues into this one when it is prose (hard-wrapped running text).
+    const prev = i > 0 && !skip.has(i - 1) ? lines[i - 1].text : "";
+    const joinPrev = prev.trim() !== "" && !/[:;|]\s*$/.test(prev) && !BULLET.test(line) && !label;
+    const text = joinPrev ? prev + " " + line : line;
+    const offset = joinPrev ? prev.length + 1 : 0;
+    const base = lines[i].start - offset;
+
+    const anchors = anchorsOf(line);
+    const lineMentions: PersonMention[] = [];
+    let floor = label ? offset + label.valueStart : 0;
+    for (const a of anchors) {
+      const run = nameRunBefore(text, offset + a.markerStart, floor);
+      const target = run ? null : lineMentions[lineMentions.length - 1];
+      if (!run) {
+        if (target && a.kind === "nn" && !target.nationalNumber) {
+          target.nationalNumber = a.nn ?? null;
+          target.end = base + offset + a.end;
+        } else if (target && a.kind === "birth" && !target.birthDate) {
+          target.birthDate = a.iso ?? null;
+          target.end = base + offset + a.end;
+        }
+        floor = offset + a.end;
+        continue;
+      }
+      const before = text.slice(Math.max(0, run.start - 30), run.start);
+      const afterLabel =
+        label !== null && text.slice(offset + label.valueStart, run.start).trim() === "";
+      const role = localRole(text, run.start, offset + a.end) ?? groupRole;
+      const m: PersonMention = {
+        tokens: run.tokens,
+        inheritSurname: run.tokens.length === 1,
+        group,
+        surnameFirst: TITLE.test(before) || afterLabel,
+        birthDate: a.kind === "birth" ? (a.iso ?? null) : null,
+        nationalNumber: a.kind === "nn" ? (a.nn ?? null) : null,
+        role,
+        start: base + run.start,
+        end: base + offset + a.end,
+      };
+      lineMentions.push(m);
+      floor = offset + a.end;
+    }
+    // Several people in one line is running text: first name first, unless a title says otherwise.
+    if (lineMentions.length > 1)
+      for (const m of lineMentions) {
+        const before = text.slice(Math.max(0, m.start - base - 30), m.start - base);
+        m.surnameFirst = TITLE.test(before);
+      }
+    if (anchors.length === 0 && groupRole === "child")
+      lineMentions.push(...namesInChildLine(line, label?.valueStart ?? 0, lines[i].start, group));
+    mentions.push(...lineMentions);
+  }
+  return mentions;
+}
+
+/** Names in a child-labelled line without dates: "Kind: Peeters Emma", "- DE SMET Wout en Fien". */
+function namesInChildLine(
+  line: string,
+  valueStart: number,
+  lineStart: number,
+  group: string
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  const value = line.slice(valueStart);
+  const bullet = BULLET.exec(value);
+  let pos = valueStart + (bullet ? bullet[0].length : 0);
+  const parts = line.slice(pos).split(/(,|;| en | et | and | & )/);
+  let joinedByAnd = false;
+  for (const part of parts) {
+    if (/^(,|;| en | et | and | & )$/.test(part)) {
+      joinedByAnd = part.trim() !== "," && part.trim() !== ";";
+      pos += part.length;
+      continue;
+    }
+    const words = [...part.matchAll(/\S+/g)];
+    const tokens: string[] = [];
+    let start = -1;
+    let end = -1;
+    for (const w of words) {
+      const clean = w[0].replace(/[.]$/, "");
+      if (
+        isNameWord(clean) ||
+        (tokens.length > 0 && isParticle(clean)) ||
+        (tokens.length === 0 && /^[\p{Lu}]/u.test(clean) && isParticle(clean))
+      ) {
+        if (start < 0) start = pos + (w.index ?? 0);
+        end = pos + (w.index ?? 0) + w[0].length;
+        tokens.push(clean);
+      } else if (tokens.length > 0) break;
+    }
+    while (tokens.length > 0 && isParticle(tokens[tokens.length - 1])) tokens.pop();
+    const usable =
+      !part.includes(":") &&
+      (tokens.length >= 2 || (tokens.length === 1 && joinedByAnd && out.length > 0));
+    if (usable)
+      out.push({
+        tokens,
+        inheritSurname: tokens.length === 1,
+        group,
+        surnameFirst: true,
+        birthDate: null,
+        nationalNumber: null,
+        role: "child",
+        start: lineStart + start,
+        end: lineStart + end,
+      });
+    pos += part.length;
+    joinedByAnd = false;
+  }
+  return out;
+}
