@@ -90,7 +90,8 @@ function sameContacts(a: readonly SchoolContact[], b: readonly SchoolContact[]):
   );
 }
 
-function changedFields(before: School, after: School): SchoolField[] {
+/** The stored fields in which two versions of a school differ (the id is not compared). */
+export function changedFields(before: School, after: School): SchoolField[] {
   const changed: SchoolField[] = [];
   if (before.name !== after.name) changed.push("name");
   const a = before.address;
