@@ -2,7 +2,7 @@
  * Attachment text, prepared before the sync engine runs: PDF text through a PdfTextExtractor
  * (pdfText.ts wraps pdfjs-dist), attached mails through parseEml, text files decoded as UTF-8.
  */
-import { parseEml } from "./eml";
+import { decodeText, parseEml } from "./eml";
 import type { MailAttachmentInput, MailInput } from "./types";
 
 /** The small interface that keeps pdfjs out of the engine core. */
@@ -31,8 +31,7 @@ async function prepareOne(
       };
     }
     if (/^text\//i.test(a.contentType) || /\.(txt|html?)$/i.test(a.name)) {
-      const decoded =
-        typeof a.content === "string" ? a.content : new TextDecoder("utf-8").decode(a.content);
+      const decoded = typeof a.content === "string" ? a.content : decodeText(a.content);
       return /html/i.test(kind) ? { ...a, html: decoded } : { ...a, text: decoded };
     }
   } catch {

@@ -19,6 +19,15 @@ function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
   return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
+/** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what Belgian Windows tools write). */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
 function isMailAttachment(mimeType: string, filename: string | null): boolean {
   return /^message\/rfc822$/i.test(mimeType) || /\.eml$/i.test(filename ?? "");
 }
@@ -52,7 +61,7 @@ async function parseAt(raw: string | Uint8Array, depth: number): Promise<MailInp
         // An unreadable attached mail is left without text; the engine warns about it.
       }
     } else if (isTextAttachment(a.mimeType, a.filename)) {
-      const decoded = new TextDecoder("utf-8").decode(bytes);
+      const decoded = decodeText(bytes);
       if (/html?$/i.test(a.mimeType) || /\.html?$/i.test(a.filename ?? "")) item.html = decoded;
       else item.text = decoded;
     }

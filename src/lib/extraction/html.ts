@@ -49,6 +49,8 @@ export function htmlToText(html: string): string {
   let skipDepth = 0;
   let cellInRow = 0;
   let inPre = 0;
+  // Inside a table cell, blocks and line breaks are spaces: a row stays one line.
+  let cellDepth = 0;
 
   const newline = () => {
     if (out.length > 0 && !out[out.length - 1].endsWith("\n")) out.push("\n");
@@ -66,6 +68,9 @@ export function htmlToText(html: string): string {
         } else if (name === "td" || name === "th") {
           if (cellInRow > 0) out.push(CELL_SEPARATOR);
           cellInRow++;
+          cellDepth++;
+        } else if (cellDepth > 0 && name !== "table") {
+          if (BLOCK.has(name)) out.push(" ");
         } else if (name === "br") {
           out.push("\n");
         } else if (name === "li") {
@@ -81,7 +86,9 @@ export function htmlToText(html: string): string {
       ontext(text) {
         if (skipDepth > 0) return;
         // Source line breaks are only whitespace in HTML (except in <pre>).
-        out.push(inPre > 0 ? text : text.replace(/[ \t\r\n\f]+/g, " "));
+        if (inPre > 0) out.push(text);
+        else if (/\S/.test(text) || !(out.length === 0 || out[out.length - 1].endsWith("\n")))
+          out.push(text.replace(/[ \t\r\n\f]+/g, " "));
       },
       onclosetag(name) {
         if (SKIP.has(name)) {
@@ -90,9 +97,13 @@ export function htmlToText(html: string): string {
         }
         if (skipDepth > 0) return;
         if (name === "pre") inPre = Math.max(0, inPre - 1);
+        if (name === "td" || name === "th") cellDepth = Math.max(0, cellDepth - 1);
         if (name === "tr") {
           newline();
           cellInRow = 0;
+          cellDepth = 0;
+        } else if (cellDepth > 0) {
+          return;
         } else if (name !== "br" && name !== "td" && name !== "th" && BLOCK.has(name)) {
           newline();
         }

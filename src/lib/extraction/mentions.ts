@@ -16,6 +16,8 @@ export interface PersonMention {
   birthDate: string | null;
   nationalNumber: NationalNumber | null;
   role: RoleClass | null;
+  /** Found in prose without a date: dropped when the same name is written as an adult. */
+  weak?: boolean;
   start: number;
   end: number;
 }

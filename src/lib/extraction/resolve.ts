@@ -58,7 +58,10 @@ export function resolveChildren(
   const pending: Array<{ key: string; nnState: "none" | "invalid" | "mismatch" }> = [];
   const warnings: ExtractionWarning[] = [];
 
-  for (const m of mentions) {
+  const adultKeys = new Set<string>();
+  // Weak (prose, undated) mentions last, so every adult written elsewhere is known by then.
+  const ordered = [...mentions.filter((m) => !m.weak), ...mentions.filter((m) => m.weak)];
+  for (const m of ordered) {
     const groupKey = `${m.source}#${m.group}`;
     let name: PersonName | null = m.name ?? null;
     if (!name && m.inheritSurname && m.tokens.length === 1) {
@@ -78,16 +81,23 @@ export function resolveChildren(
     if (nn && nn.valid) {
       nationalNumber = nn.digits;
       if (!birthDate) birthDate = nn.birthDate;
-      else if (nn.birthDate && nn.birthDate !== birthDate) nnState = "mismatch";
+      else if (nn.birthDate && nn.birthDate !== birthDate) {
+        // The check digits protect the number; nothing protects a typed date.
+        nnState = "mismatch";
+        birthDate = nn.birthDate;
+      }
     } else if (nn) nnState = "invalid";
 
     if (birthDate && birthDate > mailDay) birthDate = null; // a future "birth date" is something else
-    if (m.role === "never-child") continue;
-    const age = birthDate ? ageOn(birthDate, mailDay) : null;
-    const isChild = age !== null ? age < 18 : m.role === "child";
-    if (!isChild) continue;
-
     const key = nameKey(name);
+    const age = birthDate ? ageOn(birthDate, mailDay) : null;
+    const isChild = m.role !== "never-child" && (age !== null ? age < 18 : m.role === "child");
+    if (!isChild) {
+      if (m.role === "never-child" || (age !== null && age >= 18)) adultKeys.add(key);
+      continue;
+    }
+    if (m.weak && adultKeys.has(key)) continue;
+
     const existing = children.findIndex((_c, i) => pending[i].key === key);
     if (existing >= 0) {
       const c = children[existing];

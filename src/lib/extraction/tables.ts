@@ -76,6 +76,7 @@ export function findTableMentions(lines: Line[]): TableResult {
   for (let i = 0; i < lines.length; i++) {
     const cells = cellsOf(lines[i].text);
     if (!cells) {
+      if (lines[i].text.trim() === "") continue; // blank lines between rows keep the table going
       columns = null;
       continue;
     }

@@ -83,6 +83,14 @@ function nameRunBefore(text: string, end: number, floor: number): Run | null {
     stop--;
     guard++;
   }
+  // An age between name and marker: "Arthur Peeters, 6 jaar (°02/05/2019)".
+  const age = /,? ?\d{1,2} ?(?:jaar|jarige|jaren|ans|an|maanden|maand|mois)\s*[,(]?\s*$/iu.exec(
+    text.slice(Math.max(floor, stop - 24), stop)
+  );
+  if (age) {
+    stop -= age[0].length;
+    while (stop > floor && /[\s(,:\-–]/.test(text[stop - 1])) stop--;
+  }
   const from = Math.max(floor, stop - WINDOW);
   const words = [...text.slice(from, stop).matchAll(/\S+/g)];
   const tokens: string[] = [];
@@ -207,6 +215,8 @@ export function findTextMentions(lines: Line[], skip: Set<number>): PersonMentio
       }
     if (anchors.length === 0 && groupRole === "child")
       lineMentions.push(...namesInChildLine(line, label?.valueStart ?? 0, lines[i].start, group));
+    else if (anchors.length === 0)
+      lineMentions.push(...childrenInProse(line, lines[i].start, group));
     mentions.push(...lineMentions);
   }
   return mentions;
@@ -265,6 +275,85 @@ function namesInChildLine(
       });
     pos += part.length;
     joinedByAnd = false;
+  }
+  return out;
+}
+
+const CHILD_WORD =
+  /(?<![\p{L}])(?:kinderen|kind|kindje|kindjes|zoon|zoontje|zonen|dochter|dochtertje|dochters|minderjarigen?|enfants?|fils|filles?|children|son|sons|daughters?)(?![\p{L}])/iu;
+const POSSESSIVE_BEFORE = /(?:^|\s)(?:van|de|du|des|of|door|par|by|bij|chez)$/u;
+
+/**
+ * Children named in prose without dates: "Haar kinderen uit een vorige relatie, Jasper Wuyts en
+ * Amelie Wuyts, waren thuis." Names after a child word in the same sentence; a name after "van"
+ * or a title is a parent, not a child. Marked weak: resolve.ts drops them if named elsewhere as
+ * an adult.
+ */
+function childrenInProse(line: string, lineStart: number, group: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const sentence of line.matchAll(/[^.!?]+[.!?]?/g)) {
+    const text = sentence[0];
+    const child = CHILD_WORD.exec(text);
+    if (!child) continue;
+    const offset = (sentence.index ?? 0) + child.index + child[0].length;
+    const words = [...text.slice(child.index + child[0].length).matchAll(/\S+/g)];
+    let run: { tokens: string[]; start: number; end: number } | null = null;
+    let prevWord = "";
+    let andBefore = false;
+    const flush = () => {
+      if (run) {
+        const tokens = run.tokens;
+        while (tokens.length > 0 && isParticle(tokens[tokens.length - 1])) tokens.pop();
+        const ok = tokens.length >= 2 || (tokens.length === 1 && andBefore && out.length > 0);
+        if (ok)
+          out.push({
+            tokens,
+            inheritSurname: tokens.length === 1,
+            group,
+            surnameFirst: false,
+            birthDate: null,
+            nationalNumber: null,
+            role: "child",
+            weak: true,
+            start: lineStart + run.start,
+            end: lineStart + run.end,
+          });
+      }
+      run = null;
+    };
+    for (const w of words) {
+      const raw = w[0];
+      const clean = raw.replace(/[,;:.!?)]+$/, "");
+      const pos = offset + (w.index ?? 0);
+      const nameLike =
+        !/[(]/.test(clean) &&
+        (isNameWord(clean) ||
+          (run !== null && isParticle(clean)) ||
+          (run === null && /^\p{Lu}/u.test(clean) && isParticle(clean)));
+      if (nameLike && run === null) {
+        const prev = prevWord.toLowerCase();
+        if (
+          POSSESSIVE_BEFORE.test(prev) ||
+          TITLE.test(prev) ||
+          classifyRole(prev) === "never-child"
+        ) {
+          prevWord = raw;
+          continue;
+        }
+        run = { tokens: [], start: pos, end: pos };
+      }
+      if (nameLike && run !== null) {
+        run.tokens.push(clean);
+        run.end = pos + clean.length;
+        if (clean !== raw) flush();
+      } else if (!nameLike) {
+        const closedRun = run !== null || /[,;]$/.test(prevWord);
+        flush();
+        andBefore = /^(en|et|and|&)$/i.test(clean) && (closedRun || andBefore || out.length > 0);
+      }
+      prevWord = raw;
+    }
+    flush();
   }
   return out;
 }
