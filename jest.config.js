@@ -32,6 +32,7 @@ module.exports = {
     {
       ...common,
       displayName: "unit",
+      setupFilesAfterEnv: ["<rootDir>/test/setup-dom.ts"],
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
@@ -41,6 +42,9 @@ module.exports = {
       displayName: "e2e",
       roots: ["<rootDir>/test/e2e"],
       testMatch: ["**/*.e2e.test.ts"],
+      // Checks for Chromium (fails with install advice) and builds the add-in once per run.
+      globalSetup: "<rootDir>/test/e2e/harness.global-setup.ts",
+      globalTeardown: "<rootDir>/test/e2e/harness.global-teardown.ts",
     },
   ],
 };

@@ -1,9 +1,9 @@
-/** The task pane: the open mail, or an empty state when none is selected. */
+/** The task pane: the open mail's analysis, or an empty state when no mail is selected. */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { MailboxPort } from "../lib/ports";
 import { EmptyState } from "./components/EmptyState";
-import { MailHeader } from "./components/MailHeader";
+import { MailView } from "./components/MailView";
 import { useCurrentMail } from "./hooks/useCurrentMail";
+import type { PaneServices } from "./services";
 
 const useStyles = makeStyles({
   root: {
@@ -15,15 +15,15 @@ const useStyles = makeStyles({
 });
 
 export interface AppProps {
-  mailbox: MailboxPort;
+  services: PaneServices;
 }
 
-export function App({ mailbox }: AppProps) {
+export function App({ services }: AppProps) {
   const styles = useStyles();
-  const mail = useCurrentMail(mailbox);
+  const mail = useCurrentMail(services.mailbox);
   return (
     <main className={styles.root}>
-      {mail ? <MailHeader key={mail.itemId} mail={mail} /> : <EmptyState />}
+      {mail ? <MailView key={mail.itemId} mail={mail} services={services} /> : <EmptyState />}
     </main>
   );
 }

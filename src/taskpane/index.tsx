@@ -4,7 +4,10 @@ import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import { createI18n } from "../i18n";
 import { languageFromLocale } from "../i18n/language";
+import { analyseMail } from "../lib/mail/analyseMail";
+import { createPdfTextExtractor } from "../lib/extraction/pdfText";
 import { createOfficeMailbox } from "../office/officeMailbox";
+import type { PaneServices } from "./services";
 import { App } from "./App";
 import { themeFor } from "./theme";
 
@@ -13,13 +16,15 @@ Office.onReady(async () => {
   const language = languageFromLocale(mailbox.displayLanguage());
   document.documentElement.lang = language;
   const i18n = await createI18n(language);
+  const pdf = createPdfTextExtractor();
+  const services: PaneServices = { mailbox, analyseMail: (mail) => analyseMail(mail, pdf) };
   const theme = themeFor(Office.context.officeTheme?.bodyBackgroundColor);
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={theme}>
-        <App mailbox={mailbox} />
+        <App services={services} />
       </FluentProvider>
     </I18nextProvider>
   );

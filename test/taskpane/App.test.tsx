@@ -5,6 +5,25 @@ import { I18nextProvider } from "react-i18next";
 import { createI18n } from "../../src/i18n";
 import type { CurrentMail, MailboxPort } from "../../src/lib/ports";
 import { App } from "../../src/taskpane/App";
+import type { PaneServices } from "../../src/taskpane/services";
+
+/** Services around a mailbox, with an analysis that finds nothing (this file tests the shell). */
+function servicesFor(mailbox: MailboxPort): PaneServices {
+  return {
+    mailbox,
+    analyseMail: async (m) => ({
+      result: {
+        isIncident: false,
+        incidentSignals: [],
+        reference: null,
+        children: [],
+        warnings: [],
+      },
+      unreadAttachments: 0,
+      mailDay: m.received.slice(0, 10),
+    }),
+  };
+}
 
 function mail(subject: string, itemId: string): CurrentMail {
   return {
@@ -46,19 +65,24 @@ function fakeMailbox(initial: CurrentMail | null) {
 
 async function renderApp(mailbox: MailboxPort, language: "nl" | "fr" | "en" = "nl") {
   const i18n = await createI18n(language);
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={webLightTheme}>
-        <App mailbox={mailbox} />
-      </FluentProvider>
-    </I18nextProvider>
-  );
+  let rendered!: ReturnType<typeof render>;
+  await act(async () => {
+    rendered = render(
+      <I18nextProvider i18n={i18n}>
+        <FluentProvider theme={webLightTheme}>
+          <App services={servicesFor(mailbox)} />
+        </FluentProvider>
+      </I18nextProvider>
+    );
+  });
+  return rendered;
 }
 
 describe("task pane shell", () => {
   it("shows the open mail's subject and sender", async () => {
     const { mailbox } = fakeMailbox(mail("TR: IFG - PV GE.55.L3.012345/2026", "a"));
     await renderApp(mailbox);
+    await screen.findByTestId("verdict");
     expect(screen.getByTestId("mail-subject").textContent).toBe(
       "TR: IFG - PV GE.55.L3.012345/2026"
     );
@@ -69,9 +93,9 @@ describe("task pane shell", () => {
   it("follows the selection when pinned, and shows an empty state when nothing is selected", async () => {
     const box = fakeMailbox(mail("first", "a"));
     const { unmount } = await renderApp(box.mailbox);
-    act(() => box.select(mail("second", "b")));
+    await act(async () => box.select(mail("second", "b")));
     expect(screen.getByTestId("mail-subject").textContent).toBe("second");
-    act(() => box.select(null));
+    await act(async () => box.select(null));
     expect(screen.getByTestId("empty-state").textContent).toContain("Selecteer een mail");
     unmount();
     expect(box.listenerCount()).toBe(0);
