@@ -175,3 +175,28 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/**
+ * Waits until the element with `data-testid` in `frame` shows exactly `expected`; returns the text
+ * it shows at the end (so `expect(...).toBe(expected)` reports what was there instead on timeout).
+ */
+export async function waitForTestIdText(
+  frame: Frame,
+  testId: string,
+  expected: string,
+  timeout = 15_000
+): Promise<string | null> {
+  const selector = `[data-testid="${testId}"]`;
+  await frame
+    .waitForFunction(
+      ([sel, text]) => document.querySelector(sel)?.textContent === text,
+      [selector, expected] as const,
+      { timeout }
+    )
+    .catch(() => undefined);
+  return frame
+    .locator(selector)
+    .first()
+    .textContent({ timeout: 1_000 })
+    .catch(() => null);
+}
