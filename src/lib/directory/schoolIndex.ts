@@ -32,11 +32,9 @@ interface IndexedSchool {
   placeWords: string[];
   /** Everything searchable, space-separated, for substring matching. */
   haystack: string;
-  /** Position in name order, for stable tie-breaking without comparing strings per query. */
-  order: number;
 }
 
-function indexSchool(school: School): Omit<IndexedSchool, "order"> {
+function indexSchool(school: School): IndexedSchool {
   const name = foldForMatching(school.name);
   const placeWords = [
     ...foldedWords(school.address.municipality),
@@ -72,8 +70,7 @@ export function buildSchoolIndex(schools: readonly School[]): SchoolIndex {
   const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
   const entries: IndexedSchool[] = schools
     .map(indexSchool)
-    .sort((a, b) => collator.compare(a.school.name, b.school.name))
-    .map((entry, order) => ({ ...entry, order }));
+    .sort((a, b) => collator.compare(a.school.name, b.school.name));
 
   return {
     size: entries.length,
@@ -83,14 +80,14 @@ export function buildSchoolIndex(schools: readonly School[]): SchoolIndex {
       if (folded === "") return entries.slice(0, max).map((e) => e.school);
       const tokens = folded.split(" ");
       const exactNumber = parseSchoolNumber(query);
-      const hits: { entry: IndexedSchool; rank: Rank }[] = [];
+      // One bucket per rank, filled in name order: concatenated they are sorted without a sort.
+      const buckets: School[][] = Object.values(Rank).map(() => []);
       for (const entry of entries) {
         // Every word must occur; a word boundary is not required ("jozef" finds "sintjozef").
         if (!tokens.every((t) => entry.haystack.includes(t))) continue;
-        hits.push({ entry, rank: rankOf(entry, folded, tokens, exactNumber) });
+        buckets[rankOf(entry, folded, tokens, exactNumber)].push(entry.school);
       }
-      hits.sort((a, b) => a.rank - b.rank || a.entry.order - b.entry.order);
-      return hits.slice(0, max).map((h) => h.entry.school);
+      return buckets.flat().slice(0, max);
     },
   };
 }
