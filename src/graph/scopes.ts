@@ -1,0 +1,39 @@
+/**
+ * Delegated Microsoft Graph permissions, least privilege. The README lists these; each has one
+ * reason. No drafts are created (sendMail posts the message directly), so no Mail.ReadWrite.
+ */
+export const GraphScopes = {
+  /** Sign the officer in and read their own address, shown as From in the preview. */
+  userRead: "User.Read",
+  /** Send the signal from the officer's own mailbox. */
+  mailSend: "Mail.Send",
+  /** Send as the unit's shared mailbox (config sendingMailbox); needs Send As rights too. */
+  mailSendShared: "Mail.Send.Shared",
+  /** Look for a signal id in the officer's Sent Items before any resend. */
+  mailRead: "Mail.Read",
+  /** Look for a signal id in the shared mailbox's Sent Items before any resend. */
+  mailReadShared: "Mail.Read.Shared",
+  /** The pane reads the schools contact folder. */
+  contactsRead: "Contacts.Read",
+  /** The coordinator's CSV import writes the schools contact folder. */
+  contactsReadWrite: "Contacts.ReadWrite",
+} as const;
+
+export type GraphScope = (typeof GraphScopes)[keyof typeof GraphScopes];
+
+/** What sending (and checking Sent Items) needs, for the configured sending mailbox. */
+export function signalScopes(sendingMailbox: string | null): GraphScope[] {
+  return sendingMailbox
+    ? [GraphScopes.userRead, GraphScopes.mailSendShared, GraphScopes.mailReadShared]
+    : [GraphScopes.userRead, GraphScopes.mailSend, GraphScopes.mailRead];
+}
+
+/** Everything the officer's task pane asks consent for. */
+export function paneScopes(sendingMailbox: string | null): GraphScope[] {
+  return [...signalScopes(sendingMailbox), GraphScopes.contactsRead];
+}
+
+/** What the coordinator's import needs. */
+export function importScopes(): GraphScope[] {
+  return [GraphScopes.userRead, GraphScopes.contactsReadWrite];
+}
