@@ -66,7 +66,7 @@ export const faultSpecSchema = z.discriminatedUnion("kind", [
   delayFault,
   dropFault,
 ]);
-export const faultRequestSchema = z.union([faultSpecSchema, z.array(faultSpecSchema).max(100)]);
+export const faultListSchema = z.array(faultSpecSchema).max(100);
 
 export type FaultSpec = z.infer<typeof faultSpecSchema>;
 export type FaultSpecInput = z.input<typeof faultSpecSchema>;

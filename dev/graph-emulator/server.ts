@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { GraphError, graphErrorBody, wwwAuthenticate } from "./graph-error";
-import { FaultQueue, faultRequestSchema, type FaultSpec } from "./faults";
+import { FaultQueue, faultListSchema, faultSpecSchema, type FaultSpec } from "./faults";
 import {
   answerPreflight,
   applyCors,
@@ -328,7 +328,10 @@ export class EmulatorServer {
         } catch {
           json = undefined;
         }
-        const parsed = faultRequestSchema.safeParse(json);
+        // A list is checked as a list, a single fault as a fault, so issues point at the bad field.
+        const parsed = Array.isArray(json)
+          ? faultListSchema.safeParse(json)
+          : faultSpecSchema.safeParse(json);
         if (!parsed.success) {
           return sendControlJson(res, 400, {
             error: {

@@ -52,14 +52,15 @@ export function odataContext(origin: string, fragment: string): string {
   return `${origin}/v1.0/$metadata#${fragment}`;
 }
 
-/** The absolute URL of the next page: the same request with $skip moved on. */
+/**
+ * The absolute URL of the next page: the same request with $skip moved on. Built on the raw query
+ * string (not URLSearchParams) so the other options keep their encoding and "$" stays literal, as
+ * in Graph's links.
+ */
 export function nextLink(request: GraphRequest, nextSkip: number): string {
-  const url = new URL(request.rawUrl, request.origin);
-  for (const key of [...url.searchParams.keys()]) {
-    if (key.toLowerCase() === "$skip") url.searchParams.delete(key);
-  }
-  url.searchParams.set("$skip", String(nextSkip));
-  return url.toString();
+  const [path, query = ""] = request.rawUrl.split("?", 2);
+  const kept = query.split("&").filter((part) => part !== "" && !/^(\$|%24)skip=/i.test(part));
+  return `${request.origin}${path}?${[...kept, `$skip=${nextSkip}`].join("&")}`;
 }
 
 /** A collection answer with @odata.context, value and (when more follow) @odata.nextLink. */
