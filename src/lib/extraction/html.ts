@@ -117,6 +117,6 @@ export function htmlToText(html: string): string {
   return out
     .join("")
     .split("\n")
-    .map((line) => line.trim())
+    .map((line) => line.replace(/ {2,}/g, " ").trim())
     .join("\n");
 }
