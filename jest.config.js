@@ -45,9 +45,6 @@ module.exports = {
       // Checks for Chromium (fails with install advice) and builds the add-in once per run.
       globalSetup: "<rootDir>/test/e2e/harness.global-setup.ts",
       globalTeardown: "<rootDir>/test/e2e/harness.global-teardown.ts",
-      // Checks for Chromium (fails with install advice) and builds the add-in once per run.
-      globalSetup: "<rootDir>/test/e2e/harness.global-setup.ts",
-      globalTeardown: "<rootDir>/test/e2e/harness.global-teardown.ts",
     },
   ],
 };

@@ -29,12 +29,6 @@ afterAll(async () => {
   await demo?.close();
 });
 
-async function paneSubject(pane: Frame): Promise<string> {
-  return (
-    (await pane.locator('[data-testid="mail-subject"]').textContent({ timeout: 15_000 })) ?? ""
-  );
-}
-
 async function listSubject(page: Page, fileName: string): Promise<string> {
   const item = page.locator(`[data-testid="mail-list-item"][data-mail-id$="/${fileName}"]`);
   return (await item.locator('[data-testid="mail-list-subject"]').textContent()) ?? "";
