@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { directoryMessageKeys } from "../../../src/lib/directory/messages";
+import { createI18n } from "../../../src/i18n";
+import { DIRECTORY_NAMESPACE, directoryMessageKeys } from "../../../src/lib/directory/messages";
 
 const languages = ["nl", "fr", "en"] as const;
 
@@ -45,6 +46,28 @@ describe.each(languages)("directory catalog %s", (language) => {
       expect({ key, p: placeholders(lookup(tree, key)) }).toEqual({
         key,
         p: placeholders(lookup(dutch, key)),
+      });
+    }
+  });
+});
+
+describe("directory messages through the real i18next set-up", () => {
+  it.each(languages)("%s: every key renders with its placeholders filled", async (language) => {
+    const i18n = await createI18n(language);
+    const params = {
+      row: 7,
+      number: "012345",
+      value: "x",
+      firstRow: 3,
+      max: 3,
+      column: "number",
+      status: 503,
+    };
+    for (const key of directoryMessageKeys) {
+      const text = i18n.t(`${DIRECTORY_NAMESPACE}:${key}`, params);
+      expect({ key, rendered: text !== key && !text.includes("{{") }).toEqual({
+        key,
+        rendered: true,
       });
     }
   });
