@@ -2,6 +2,7 @@
  * The extraction engine: mail in, screening + reference + children out. Synchronous and pure;
  * attachment text (PDF, attached mails) is prepared beforehand by attachments.ts.
  */
+import { findFormMentions } from "./forms";
 import { htmlToText } from "./html";
 import { normaliseText } from "./normalise";
 import { chooseReference } from "./reference";
@@ -64,9 +65,13 @@ interface Source {
 function mentionsOf(source: Source): { mentions: SourcedMention[]; segmentStarts: number[] } {
   const structure = analyseStructure(source.text);
   const tables = findTableMentions(structure.lines);
-  const skip = new Set([...structure.ignored, ...tables.consumed]);
+  const forms = findFormMentions(
+    structure.lines,
+    new Set([...structure.ignored, ...tables.consumed])
+  );
+  const skip = new Set([...structure.ignored, ...tables.consumed, ...forms.consumed]);
   const text = findTextMentions(structure.lines, skip);
-  const all = [...tables.mentions, ...text].sort((a, b) => a.start - b.start);
+  const all = [...tables.mentions, ...forms.mentions, ...text].sort((a, b) => a.start - b.start);
   return {
     mentions: all.map((m) => ({ ...m, source: source.id, sourceText: source.text })),
     segmentStarts: structure.segmentStarts,

@@ -15,7 +15,7 @@ const WINDOW = 160;
 const BIRTH_MARKER =
   /(?:°|(?<![\p{L}])(?:geb\.?|geboren(?: op| te [^,()\d]{1,30}(?: op)?)?|née?|né\(e\)|née?\(e\)|born(?: on)?|dob|geboortedatum|date de naissance|ddn|geboorte)) {0,3}(?:le|op|on|:)? {0,3}:? {0,2}$/iu;
 const NN_LABEL =
-  /(?:rrn|rr|nn|insz|niss|rijksregister(?:nummer)?|n° ?national|numéro national|n° ?nat\.?|nat\. ?nr\.?|nr\.?) {0,3}[:.]? {0,3}$/iu;
+  /(?:rrn|rr|nn|insz|niss|bis-?(?:nummer|nr\.?|number|numéro)?|rijksregister(?:nummer)?|n° ?national|numéro national|n° ?nat\.?|nat\. ?nr\.?|nr\.?) {0,3}[:.]? {0,3}$/iu;
 const TITLE =
   /(?:^|[\s(])(?:mevrouw|mevr\.?|meneer|mijnheer|dhr\.?|de heer|madame|mme\.?|monsieur|m\.|mr\.?|mrs\.?|mlle\.?)\s*$/iu;
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/u;
