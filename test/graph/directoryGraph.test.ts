@@ -4,7 +4,9 @@
  */
 import { Client, HTTPMessageHandler } from "@microsoft/microsoft-graph-client";
 import { startGraphEmulator, type GraphEmulator } from "../../dev/graph-emulator";
-import { GraphSchoolDirectory } from "../../src/graph/directoryGraph";
+import { createDevTokenProvider } from "../../src/graph/auth/devTokenProvider";
+import { createGraphClient } from "../../src/graph/client";
+import { createGraphSchoolDirectory, GraphSchoolDirectory } from "../../src/graph/directoryGraph";
 import { planImport } from "../../src/lib/directory/importPlan";
 import { DirectoryError } from "../../src/lib/directory/messages";
 import type { ImportProgress, SchoolChanges } from "../../src/lib/directory/ports";
@@ -329,5 +331,39 @@ describe("GraphSchoolDirectory.upsert", () => {
       })),
       folderError: { key: "import.write.folderFailed", params: { status: 500 } },
     });
+  });
+});
+
+describe("through the add-in's own Graph client chain (dev token, restricted retries)", () => {
+  function productionDirectory() {
+    const graphBaseUrl = `${emulator.baseUrl}/v1.0`;
+    const { client } = createGraphClient({
+      graphBaseUrl,
+      tokens: createDevTokenProvider(graphBaseUrl),
+      scopes: ["Contacts.ReadWrite"],
+    });
+    return createGraphSchoolDirectory({ client, mailbox: null, folderName: FOLDER });
+  }
+
+  it("lists the seeded schools", async () => {
+    const schools = await productionDirectory().list();
+    expect(schools.find((s) => s.number === "012345")?.name).toBe("Basisschool Sint-Jozef");
+  });
+
+  it("does not repeat a PATCH answered 503, so the report stays exact", async () => {
+    const source = productionDirectory();
+    const [first, second] = (await source.list()).slice(0, 2);
+    const renamed = [first, second].map((s) => ({ ...s, name: `${s.name} (nieuw)` }));
+    await injectFault({
+      kind: "status",
+      status: 503,
+      count: 1,
+      match: { method: "PATCH", path: encodeURIComponent(second.id as string) },
+    });
+    const report = await source.upsert({ create: [], update: renamed });
+    expect(report.written.map((w) => w.number)).toEqual([first.number]);
+    expect(report.failed?.school.number).toBe(second.number);
+    const patches = (await requestLog()).filter((r) => r.method === "PATCH");
+    expect(patches.map((p) => p.status)).toEqual([200, 503]);
   });
 });
