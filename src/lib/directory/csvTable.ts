@@ -66,7 +66,9 @@ export function readCsvTable(
   });
   const missing = required.find((column) => !columnIndex.has(column));
   if (missing !== undefined) {
-    return { ok: false, error: directoryMessage("import.file.missingColumn", { column: missing }) };
+    // Name the column as the file should spell it ("schoolnummer"), not by its internal name.
+    const column = aliases[missing]?.[0] ?? missing;
+    return { ok: false, error: directoryMessage("import.file.missingColumn", { column }) };
   }
 
   const malformedIndexes = new Set(

@@ -26,7 +26,7 @@ describe("parseContactPersonsCsv", () => {
   it("fails clearly without an e-mail column", () => {
     expect(parseContactPersonsCsv("schoolnummer;naam\n1;A\n")).toEqual({
       ok: false,
-      error: { key: "import.file.missingColumn", params: { column: "email" } },
+      error: { key: "import.file.missingColumn", params: { column: "e-mail" } },
     });
   });
 });

@@ -153,7 +153,7 @@ describe("planImport", () => {
     ).toEqual({
       ok: false,
       file: "schools",
-      error: { key: "import.file.missingColumn", params: { column: "number" } },
+      error: { key: "import.file.missingColumn", params: { column: "schoolnummer" } },
     });
     expect(planImport({ schoolListCsv: null, contactPersonsCsv: "", existing: [] })).toEqual({
       ok: false,

@@ -96,7 +96,7 @@ describe("parseSchoolListCsv edge cases", () => {
   it("fails clearly when a required column is missing or the file is empty", () => {
     expect(parseSchoolListCsv("naam;gemeente\nA;Gent\n")).toEqual({
       ok: false,
-      error: { key: "import.file.missingColumn", params: { column: "number" } },
+      error: { key: "import.file.missingColumn", params: { column: "schoolnummer" } },
     });
     expect(parseSchoolListCsv("")).toEqual({ ok: false, error: { key: "import.file.empty" } });
     expect(parseSchoolListCsv("\uFEFF\r\n")).toEqual({
