@@ -214,7 +214,9 @@ export async function startDemoHost(options: DemoHostOptions): Promise<DemoHost>
   const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       // Only our own messages reach the client; they never contain mail content.
-      const status = error instanceof HttpError ? error.status : 500;
+      // A malformed %-escape in the path (decodeURIComponent) is the client's error.
+      const status =
+        error instanceof HttpError ? error.status : error instanceof URIError ? 400 : 500;
       const message = error instanceof Error ? error.message : "Internal error";
       if (status === 500)
         console.error(`demo host: ${req.method} ${req.url?.split("?")[0]}: ${message}`);
