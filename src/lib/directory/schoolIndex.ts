@@ -75,7 +75,7 @@ export function buildSchoolIndex(schools: readonly School[]): SchoolIndex {
   return {
     size: entries.length,
     search(query: string, limit = DEFAULT_SEARCH_LIMIT): School[] {
-      const max = Math.max(0, Math.floor(limit));
+      const max = Number.isNaN(limit) ? DEFAULT_SEARCH_LIMIT : Math.max(0, Math.floor(limit));
       const folded = foldForMatching(query);
       if (folded === "") return entries.slice(0, max).map((e) => e.school);
       const tokens = folded.split(" ");

@@ -89,6 +89,7 @@ describe("buildSchoolIndex().search", () => {
     ]);
     expect(index.search("a", 1)).toHaveLength(1);
     expect(index.search("a", 0)).toEqual([]);
+    expect(index.search("", Number.NaN)).toHaveLength(5);
   });
 
   it("treats punctuation-only input as an empty query and finds nothing for unknown words", () => {
