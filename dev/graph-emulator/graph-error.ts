@@ -2,6 +2,7 @@
  * Errors the emulator answers with, in the shape Microsoft Graph uses:
  * {"error":{"code","message","innerError":{"date","request-id","client-request-id"}}}.
  */
+import { graphTimestamp } from "./ids";
 
 /** A Graph error to be turned into an HTTP answer; thrown by handlers, caught by the server. */
 export class GraphError extends Error {
@@ -36,7 +37,7 @@ export function graphErrorBody(
       code,
       message,
       innerError: {
-        date: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
+        date: graphTimestamp(now),
         "request-id": requestId,
         "client-request-id": clientRequestId,
       },

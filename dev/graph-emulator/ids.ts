@@ -20,3 +20,8 @@ export function newInternetMessageId(address: string): string {
 }
 
 export const newRequestId = (): string => randomUUID();
+
+/** Now, as Graph writes Outlook timestamps: UTC, whole seconds ("2026-03-12T08:15:00Z"). */
+export function graphTimestamp(now: Date = new Date()): string {
+  return now.toISOString().replace(/\.\d{3}Z$/, "Z");
+}

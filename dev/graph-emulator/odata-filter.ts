@@ -345,7 +345,7 @@ type Scope = ReadonlyMap<string, unknown>;
 function getProperty(value: unknown, name: string): unknown {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
   const record = value as Record<string, unknown>;
-  if (name in record) return record[name];
+  if (Object.hasOwn(record, name)) return record[name];
   const lower = name.toLowerCase();
   const key = Object.keys(record).find((k) => k.toLowerCase() === lower);
   return key === undefined ? undefined : record[key];

@@ -29,6 +29,8 @@ export interface QueryOptions {
   skip: number;
   orderBy: OrderBy[];
   expand: ExpandOption[];
+  /** $count=true: the answer carries @odata.count. */
+  count: boolean;
 }
 
 export interface CollectionLimits {
@@ -174,7 +176,13 @@ export function parseQueryOptions(
     for (const [key, value] of params) if (key.toLowerCase() === name) return value;
     return null;
   };
-  const options: QueryOptions = { top: limits.defaultTop, skip: 0, orderBy: [], expand: [] };
+  const options: QueryOptions = {
+    top: limits.defaultTop,
+    skip: 0,
+    orderBy: [],
+    expand: [],
+    count: false,
+  };
   const filter = get("$filter");
   if (filter !== null) options.filter = parseFilterOption(filter, type);
   const select = get("$select");
@@ -191,6 +199,11 @@ export function parseQueryOptions(
   if (skip !== null) options.skip = parseInteger("$skip", skip, 0, 999_999_999);
   const orderBy = get("$orderby");
   if (orderBy !== null) options.orderBy = parseOrderBy(orderBy, type);
+  const count = get("$count");
+  if (count !== null) {
+    if (count !== "true" && count !== "false") throw badRequest("$count must be true or false.");
+    options.count = count === "true";
+  }
   const expand = get("$expand");
   if (expand !== null) options.expand = parseExpand(expand, type);
   if (limits.orderByMustLeadFilter && options.filter && options.orderBy.length > 0) {
@@ -213,31 +226,39 @@ function compareForSort(a: unknown, b: unknown): number {
   return 0;
 }
 
-/** Filters, sorts and pages a collection; `nextSkip` is set when more items follow. */
+/**
+ * Filters, sorts and pages a collection; `nextSkip` is set when more items follow, `total` counts
+ * all matches (for $count). Ties keep insertion order, reversed when the first key is descending,
+ * so "newest first" stays newest first within one second.
+ */
 export function applyCollectionQuery<T extends object>(
   items: readonly T[],
   options: QueryOptions,
   defaultOrder: OrderBy[] = []
-): { page: T[]; nextSkip?: number } {
+): { page: T[]; nextSkip?: number; total: number } {
   const filtered = options.filter
     ? items.filter((item) => evaluateFilter(options.filter as FilterNode, item))
     : [...items];
   const order = options.orderBy.length > 0 ? options.orderBy : defaultOrder;
+  let sorted = filtered;
   if (order.length > 0) {
-    filtered.sort((x, y) => {
+    const indexed = filtered.map((item, index) => ({ item, index }));
+    indexed.sort((x, y) => {
       for (const o of order) {
         const c = compareForSort(
-          (x as Record<string, unknown>)[o.property],
-          (y as Record<string, unknown>)[o.property]
+          (x.item as Record<string, unknown>)[o.property],
+          (y.item as Record<string, unknown>)[o.property]
         );
         if (c !== 0) return o.descending ? -c : c;
       }
-      return 0;
+      return order[0].descending ? y.index - x.index : x.index - y.index;
     });
+    sorted = indexed.map((e) => e.item);
   }
   const end = options.skip + options.top;
-  const page = filtered.slice(options.skip, end);
-  return end < filtered.length ? { page, nextSkip: end } : { page };
+  const page = sorted.slice(options.skip, end);
+  const total = sorted.length;
+  return end < total ? { page, nextSkip: end, total } : { page, total };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Contact } from "@microsoft/microsoft-graph-types";
 import { normalizeExtendedPropertyId } from "./extended-properties";
-import { newChangeKey, newItemId } from "./ids";
+import { graphTimestamp, newChangeKey, newItemId } from "./ids";
 import type {
   EmulatedUser,
   EmulatorState,
@@ -406,7 +406,7 @@ export const SEED_SCHOOLS: readonly SeedSchool[] = [
   },
 ];
 
-const nowIso = (): string => new Date().toISOString();
+const nowIso = (): string => graphTimestamp();
 
 function mailFolders(): StoredMailFolder[] {
   const folder = (displayName: string, wellKnownName: string): StoredMailFolder => ({

@@ -39,6 +39,9 @@ export interface ServerOptions {
   log: boolean;
 }
 
+/** The request log is for tests and short demos; a long-running demo must not grow without bound. */
+const MAX_LOGGED_REQUESTS = 5000;
+
 const DIAGNOSTIC = JSON.stringify({
   ServerInfo: {
     DataCenter: "Local",
@@ -208,17 +211,16 @@ export class EmulatorServer {
     const method = (req.method ?? "GET").toUpperCase();
     const entry: RequestLogEntry = { method, path, status: null, at: new Date().toISOString() };
     this.requests.push(entry);
+    if (this.requests.length > MAX_LOGGED_REQUESTS) this.requests.shift();
     res.on("finish", () => {
       entry.status = res.statusCode;
     });
 
-    for (
-      let delay = this.faults.take("before", method, path, ["delay"]);
-      delay;
-      delay = this.faults.take("before", method, path, ["delay"])
-    ) {
-      if (delay.kind === "delay") await sleep(delay.ms);
+    // One delay per request: a delay fault with count N slows down N requests.
+    const delay = this.faults.take("before", method, path, ["delay"]);
+    if (delay?.kind === "delay") {
       entry.fault = "delay";
+      await sleep(delay.ms);
     }
     const body = await readBody(req);
 

@@ -1,7 +1,7 @@
 /** Outlook contacts and contact folders, under /me or /users/{id}. */
 import type { Contact, EmailAddress, PhysicalAddress } from "@microsoft/microsoft-graph-types";
 import { GraphError, itemNotFound, unknownProperty } from "../graph-error";
-import { newChangeKey, newItemId } from "../ids";
+import { graphTimestamp, newChangeKey, newItemId } from "../ids";
 import { mergeExtendedProperties, parseExtendedProperties } from "../extended-properties";
 import { applyCollectionQuery, parseQueryOptions, shapeEntity } from "../odata-query";
 import type { Mailbox, StoredContact, StoredContactFolder } from "../state";
@@ -122,7 +122,7 @@ function createContact(
   context: string
 ): GraphResult {
   const input = parseContactInput(request.body);
-  const now = new Date().toISOString();
+  const now = graphTimestamp();
   const contact: StoredContact = {
     ...input,
     id: newItemId(),
@@ -162,7 +162,7 @@ function updateContact(
       singleValueExtendedProperties as Array<{ id: string; value: string }>
     );
   }
-  contact.lastModifiedDateTime = new Date().toISOString();
+  contact.lastModifiedDateTime = graphTimestamp();
   contact.changeKey = newChangeKey();
   data.save();
   return getContact({ ...request, query: new URLSearchParams() }, context, contact);
@@ -185,12 +185,13 @@ function contactsRoute(
     if (request.method === "GET") {
       const options = parseQueryOptions(request.query, "contact", CONTACT_LIMITS);
       const items = mailbox.contacts.filter((c) => c.parentFolderId === folderId);
-      const { page, nextSkip } = applyCollectionQuery(items, options);
+      const { page, nextSkip, total } = applyCollectionQuery(items, options);
       return collection(
         request,
         context,
         page.map((c) => shapeEntity(c, options)),
-        nextSkip
+        nextSkip,
+        options.count ? total : undefined
       );
     }
     if (request.method === "POST") return createContact(data, target, request, folderId, context);
@@ -273,12 +274,13 @@ export function contactRoute(
         defaultTop: 10,
         maxTop: 1000,
       });
-      const { page, nextSkip } = applyCollectionQuery(mailbox.contactFolders, options);
+      const { page, nextSkip, total } = applyCollectionQuery(mailbox.contactFolders, options);
       return collection(
         request,
         `${target.contextPrefix}/contactFolders`,
         page.map((f) => shapeEntity(f, options)),
-        nextSkip
+        nextSkip,
+        options.count ? total : undefined
       );
     }
     if (request.method === "POST") return createContactFolder(data, target, request);

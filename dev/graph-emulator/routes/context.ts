@@ -68,12 +68,14 @@ export function collection(
   request: GraphRequest,
   contextFragment: string,
   value: unknown[],
-  nextSkip: number | undefined
+  nextSkip: number | undefined,
+  count?: number
 ): GraphResult {
   const body: Record<string, unknown> = {
     "@odata.context": odataContext(request.origin, contextFragment),
-    value,
   };
+  if (count !== undefined) body["@odata.count"] = count;
+  body.value = value;
   if (nextSkip !== undefined) body["@odata.nextLink"] = nextLink(request, nextSkip);
   return json(200, body);
 }

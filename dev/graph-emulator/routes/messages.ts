@@ -1,7 +1,7 @@
 /** Outlook mail: sendMail, drafts, messages and mail folders, under /me or /users/{id}. */
 import type { ItemBody, Message, Recipient } from "@microsoft/microsoft-graph-types";
 import { GraphError, itemNotFound, sendAsDenied } from "../graph-error";
-import { newChangeKey, newInternetMessageId, newItemId } from "../ids";
+import { graphTimestamp, newChangeKey, newInternetMessageId, newItemId } from "../ids";
 import { mergeExtendedProperties, parseExtendedProperties } from "../extended-properties";
 import { applyCollectionQuery, parseQueryOptions, shapeEntity } from "../odata-query";
 import type { EmulatedUser, Mailbox, StoredMailFolder, StoredMessage } from "../state";
@@ -176,7 +176,7 @@ function sentCopy(
   sender: EmulatedUser,
   folderId: string
 ): StoredMessage {
-  const now = new Date().toISOString();
+  const now = graphTimestamp();
   const id = newItemId();
   const attachments = Array.isArray(message.attachments) ? message.attachments : [];
   const { attachments: _dropped, ...rest } = message;
@@ -277,12 +277,13 @@ function listMessages(
   const items = folder
     ? target.mailbox.messages.filter((m) => m.parentFolderId === folder.id)
     : target.mailbox.messages;
-  const { page, nextSkip } = applyCollectionQuery(items, options, NEWEST_FIRST);
+  const { page, nextSkip, total } = applyCollectionQuery(items, options, NEWEST_FIRST);
   return collection(
     request,
     messageContext(target, folder),
     page.map((m) => shapeEntity(m, options)),
-    nextSkip
+    nextSkip,
+    options.count ? total : undefined
   );
 }
 
@@ -306,7 +307,7 @@ function createDraft(
   folder: StoredMailFolder
 ): GraphResult {
   const input = parseMessageInput(request.body);
-  const now = new Date().toISOString();
+  const now = graphTimestamp();
   const id = newItemId();
   const draft: StoredMessage = {
     ...input,
@@ -384,7 +385,7 @@ function updateMessage(
     );
   }
   if (input.body) message.bodyPreview = bodyPreview(input.body);
-  message.lastModifiedDateTime = new Date().toISOString();
+  message.lastModifiedDateTime = graphTimestamp();
   message.changeKey = newChangeKey();
   data.save();
   return getMessage(target, { ...request, query: new URLSearchParams() }, message);
@@ -479,12 +480,13 @@ export function mailRoute(
         maxTop: 1000,
       });
       const views = target.mailbox.mailFolders.map((f) => mailFolderView(target.mailbox, f));
-      const { page, nextSkip } = applyCollectionQuery(views, options);
+      const { page, nextSkip, total } = applyCollectionQuery(views, options);
       return collection(
         request,
         `${target.contextPrefix}/mailFolders`,
         page.map((f) => shapeEntity(f, options)),
-        nextSkip
+        nextSkip,
+        options.count ? total : undefined
       );
     }
     const folder = findMailFolder(target.mailbox, second);

@@ -194,12 +194,19 @@ describe("fault injection", () => {
     expect(await sentCount()).toBe(1);
   });
 
-  it("delays a request", async () => {
-    await control(emulator.baseUrl, "POST", "faults", { kind: "delay", ms: 300 });
-    const started = Date.now();
-    const response = await fetch(`${graph}/me`, { headers: { Authorization: "Bearer t" } });
-    expect(response.status).toBe(200);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(280);
+  it("delays count requests, each once", async () => {
+    await control(emulator.baseUrl, "POST", "faults", { kind: "delay", ms: 300, count: 2 });
+    const timed = async (): Promise<number> => {
+      const started = Date.now();
+      const response = await fetch(`${graph}/me`, { headers: { Authorization: "Bearer t" } });
+      expect(response.status).toBe(200);
+      return Date.now() - started;
+    };
+    const first = await timed();
+    expect(first).toBeGreaterThanOrEqual(280);
+    expect(first).toBeLessThan(590);
+    expect(await timed()).toBeGreaterThanOrEqual(280);
+    expect(await timed()).toBeLessThan(280);
   });
 
   it("lists and clears armed faults", async () => {

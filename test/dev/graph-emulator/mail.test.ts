@@ -176,4 +176,25 @@ describe("sendMail and Sent Items through the Graph SDK", () => {
     };
     expect(Object.values(state.mailboxes).every((m) => m.messages.length === 0)).toBe(true);
   });
+
+  it("lists newest first by default, counts with $count, and pages with $top", async () => {
+    const client = graphClient(emulator.baseUrl);
+    for (const id of ["first", "second", "third"]) {
+      await client.api("/me/sendMail").post({ message: signal(id) });
+    }
+    const expand = `singleValueExtendedProperties($filter=id eq '${PROP_SIGNAL_ID}')`;
+    const page = await client
+      .api("/me/mailFolders/sentitems/messages")
+      .expand(expand)
+      .top(2)
+      .count(true)
+      .get();
+    expect(page["@odata.count"]).toBe(3);
+    expect(page.value.map((m: Message) => m.singleValueExtendedProperties?.[0].value)).toEqual([
+      "third",
+      "second",
+    ]);
+    expect(page["@odata.nextLink"]).toMatch(/\$skip=2$/);
+    expect(page.value[0].sentDateTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+  });
 });

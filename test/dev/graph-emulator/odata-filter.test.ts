@@ -47,6 +47,11 @@ describe("parseFilter / evaluateFilter", () => {
     expect(matches(filter)).toBe(expected);
   });
 
+  it("reads only own properties, never the prototype chain", () => {
+    expect(matches("constructor ne null", {})).toBe(false);
+    expect(matches("toString eq null", {})).toBe(true);
+  });
+
   it("parses quoted quotes", () => {
     expect(matches("subject eq 'it''s'", { subject: "it's" })).toBe(true);
   });
