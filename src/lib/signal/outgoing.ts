@@ -4,7 +4,13 @@
  */
 import { buildAuditRecord, type AuditRecord } from "./audit";
 import { SIGNAL_CATEGORY } from "./categories";
-import { renderSignal, type RenderSignalInput, type RenderedSignal } from "./render";
+import {
+  renderSignal,
+  SignalInputError,
+  type RenderSignalInput,
+  type RenderedSignal,
+} from "./render";
+import type { MessageRef, SignalChild, SignalSchool } from "./types";
 
 export interface OutgoingSignal {
   message: RenderedSignal;
@@ -38,4 +44,28 @@ export async function prepareSignal(input: PrepareSignalInput): Promise<Outgoing
     requestReadReceipt: input.receipt?.requestReadReceipt ?? false,
     requestDeliveryReceipt: input.receipt?.requestDeliveryReceipt ?? false,
   };
+}
+
+/** What one planned school message became: a prepared signal, or why it could not be made. */
+export type PreparedForSchool<S> =
+  { school: S; ok: true; signal: OutgoingSignal } | { school: S; ok: false; error: MessageRef };
+
+/**
+ * Prepares one signal per school of a plan (see groupBySchool). A school whose input is bad gets
+ * an error key instead; the others are unaffected.
+ */
+export async function prepareSignals<S extends SignalSchool>(
+  plan: readonly { school: S; children: SignalChild[] }[],
+  common: Omit<PrepareSignalInput, "school" | "children" | "signalId">
+): Promise<PreparedForSchool<S>[]> {
+  return Promise.all(
+    plan.map(async ({ school, children }): Promise<PreparedForSchool<S>> => {
+      try {
+        return { school, ok: true, signal: await prepareSignal({ ...common, school, children }) };
+      } catch (error) {
+        if (error instanceof SignalInputError) return { school, ok: false, error: error.ref };
+        throw error;
+      }
+    })
+  );
 }

@@ -189,7 +189,11 @@ export class SignalSender {
     const next = transition(this.current, event, this.policy);
     if (next === this.current) return;
     this.current = next;
-    this.options.onChange?.(next);
+    try {
+      this.options.onChange?.(next);
+    } catch {
+      // A failing listener (the UI) must not stop or corrupt the send.
+    }
   }
 
   private async run(): Promise<SendState> {

@@ -6,6 +6,7 @@ import {
   childHash,
   normaliseName,
   prepareSignal,
+  prepareSignals,
   SIGNAL_CATEGORY,
 } from "../../../src/lib/signal";
 
@@ -73,5 +74,32 @@ describe("audit record", () => {
     expect(signal.audit.signalId).toBe("11111111-1111-4111-8111-111111111111");
     expect(signal.requestReadReceipt).toBe(true);
     expect(signal.message.bodyText).not.toContain("26/123456");
+  });
+});
+
+describe("prepareSignals", () => {
+  it("prepares one signal per school, with a distinct id each, and keys for bad input", async () => {
+    const a = { id: "1", name: "A", email: "a@s.example.be" };
+    const b = { id: "2", name: "B", email: "not an address" };
+    const c = { id: "3", name: "C", email: "c@s.example.be", language: "fr" as const };
+    const results = await prepareSignals(
+      [
+        { school: a, children: [emma] },
+        { school: b, children: [emma] },
+        { school: c, children: [{ ...emma, firstName: "Léa" }] },
+      ],
+      {
+        signature: { unit: "JGP", zone: "PZ", telephone: "1" },
+        from: { name: "JGP", email: "jgp@zone.example.be" },
+        defaultLanguage: "nl",
+        reference: "26/123456",
+        sourceMessageId: "<m@x>",
+      }
+    );
+    expect(results.map((r) => r.ok)).toEqual([true, false, true]);
+    expect(results[1]).toEqual({ school: b, ok: false, error: { key: "input.recipientInvalid" } });
+    const ids = results.flatMap((r) => (r.ok ? [r.signal.audit.signalId] : []));
+    expect(new Set(ids).size).toBe(2);
+    expect(results[2].ok && results[2].signal.message.bodyText).toContain("Léa Janssens, né(e) le");
   });
 });

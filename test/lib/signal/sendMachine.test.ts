@@ -194,6 +194,17 @@ describe("send machine (driver with a mail server double)", () => {
     expect(server.sendCalls).toBe(1);
   });
 
+  it("keeps sending when the UI listener throws", async () => {
+    const server = new FakeMailServer(["ok"]);
+    const s = new SignalSender(server, signal, {
+      onChange: () => {
+        throw new Error("render failed");
+      },
+    });
+    expect((await s.submit()).status).toBe("sent");
+    expect(server.stored).toHaveLength(1);
+  });
+
   it("counts a mailer's unknown error as uncertain", async () => {
     const server: SignalMailer = {
       send: jest.fn().mockRejectedValueOnce(new Error("boom")).mockResolvedValue(undefined),
