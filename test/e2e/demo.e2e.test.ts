@@ -72,3 +72,55 @@ test("the language switch sets Office's displayLanguage for the pane", async () 
   expect(language).toBe("fr-BE");
   await expect(pane.evaluate(() => document.documentElement.lang)).resolves.toBe("fr");
 });
+
+test("categories set through Office show in the mail list; Sent Items lists the emulator's folder", async () => {
+  const { page } = browser;
+  await page.goto(demo.url);
+  const pane = await paneFrame(page);
+  await selectMail(page, "demo-04-inbraak.eml");
+  await pane.waitForFunction(
+    () =>
+      (
+        window as unknown as {
+          Office: { context: { mailbox: { item: { subject: string } | null } } };
+        }
+      ).Office.context.mailbox.item?.subject === "FW: PV GE.55.L3.104301/2026 inbraak woning"
+  );
+  const status = await pane.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const office = (window as unknown as { Office: typeof Office }).Office;
+        const item = office.context.mailbox.item as Office.MessageRead;
+        item.categories.addAsync(["HWC: geen actie"], (result) => resolve(result.status));
+      })
+  );
+  expect(status).toBe("succeeded");
+  const chips = page.locator(
+    '[data-testid="mail-list-item"][data-mail-id$="/demo-04-inbraak.eml"] [data-testid="mail-categories"]'
+  );
+  await page.waitForFunction(() =>
+    document
+      .querySelector('[data-mail-id$="/demo-04-inbraak.eml"] [data-testid="mail-categories"]')
+      ?.textContent?.includes("HWC: geen actie")
+  );
+  expect(await chips.textContent()).toBe("HWC: geen actie");
+
+  const sent = await fetch(`${demo.emulatorUrl}/v1.0/me/sendMail`, {
+    method: "POST",
+    headers: { Authorization: "Bearer e2e", "Content-Type": "application/json" },
+    body: JSON.stringify({
+      message: {
+        subject: "Handle with Care",
+        body: { contentType: "text", content: "Handle with Care" },
+        toRecipients: [{ emailAddress: { address: "zorg@school.example.be" } }],
+        categories: ["Handle with Care"],
+      },
+    }),
+  });
+  expect(sent.status).toBe(202);
+  await page.click('[data-testid="folder-sent"]');
+  const row = page.locator('[data-testid="sent-item"]').first();
+  await row.waitFor();
+  expect(await row.textContent()).toContain("zorg@school.example.be");
+  await screenshot(page, "demo-sent-items");
+});
