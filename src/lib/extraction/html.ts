@@ -1,9 +1,10 @@
 /**
  * HTML body → plain text that keeps the structure the engine needs: block elements and table rows
  * become lines, table cells are separated by " | ", list items start with "- ".
- * Entities are decoded by htmlparser2 (a streaming, linear-time tokenizer).
+ * Entities are decoded by htmlparser2's tokenizer. Its Parser is not used: it keeps an element
+ * stack with unshift, which is quadratic on deeply nested (hostile) markup; we need no tree.
  */
-import { Parser } from "htmlparser2";
+import { Tokenizer } from "htmlparser2";
 
 /** Cell separator in rendered table rows; tables.ts splits on it. */
 export const CELL_SEPARATOR = " | ";
@@ -56,63 +57,81 @@ export function htmlToText(html: string): string {
     if (out.length > 0 && !out[out.length - 1].endsWith("\n")) out.push("\n");
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        if (SKIP.has(name)) skipDepth++;
-        if (skipDepth > 0) return;
-        if (name === "pre") inPre++;
-        if (name === "tr") {
-          newline();
-          cellInRow = 0;
-        } else if (name === "td" || name === "th") {
-          if (cellInRow > 0) out.push(CELL_SEPARATOR);
-          cellInRow++;
-          cellDepth++;
-        } else if (cellDepth > 0 && name !== "table") {
-          if (BLOCK.has(name)) out.push(" ");
-        } else if (name === "br") {
-          out.push("\n");
-        } else if (name === "li") {
-          newline();
-          out.push("- ");
-        } else if (name === "hr") {
-          newline();
-          out.push("________________________________\n");
-        } else if (BLOCK.has(name)) {
-          newline();
-        }
-      },
-      ontext(text) {
-        if (skipDepth > 0) return;
-        // Source line breaks are only whitespace in HTML (except in <pre>).
-        if (inPre > 0) out.push(text);
-        else if (/\S/.test(text) || !(out.length === 0 || out[out.length - 1].endsWith("\n")))
-          out.push(text.replace(/[ \t\r\n\f]+/g, " "));
-      },
-      onclosetag(name) {
-        if (SKIP.has(name)) {
-          skipDepth = Math.max(0, skipDepth - 1);
-          return;
-        }
-        if (skipDepth > 0) return;
-        if (name === "pre") inPre = Math.max(0, inPre - 1);
-        if (name === "td" || name === "th") cellDepth = Math.max(0, cellDepth - 1);
-        if (name === "tr") {
-          newline();
-          cellInRow = 0;
-          cellDepth = 0;
-        } else if (cellDepth > 0) {
-          return;
-        } else if (name !== "br" && name !== "td" && name !== "th" && BLOCK.has(name)) {
-          newline();
-        }
-      },
+  const handlers = {
+    onopentag(name: string) {
+      if (SKIP.has(name)) skipDepth++;
+      if (skipDepth > 0) return;
+      if (name === "pre") inPre++;
+      if (name === "tr") {
+        newline();
+        cellInRow = 0;
+      } else if (name === "td" || name === "th") {
+        if (cellInRow > 0) out.push(CELL_SEPARATOR);
+        cellInRow++;
+        cellDepth++;
+      } else if (cellDepth > 0 && name !== "table") {
+        if (BLOCK.has(name)) out.push(" ");
+      } else if (name === "br") {
+        out.push("\n");
+      } else if (name === "li") {
+        newline();
+        out.push("- ");
+      } else if (name === "hr") {
+        newline();
+        out.push("________________________________\n");
+      } else if (BLOCK.has(name)) {
+        newline();
+      }
     },
-    { decodeEntities: true, lowerCaseTags: true }
+    ontext(text: string) {
+      if (skipDepth > 0) return;
+      // Source line breaks are only whitespace in HTML (except in <pre>).
+      if (inPre > 0) out.push(text);
+      else if (/\S/.test(text) || !(out.length === 0 || out[out.length - 1].endsWith("\n")))
+        out.push(text.replace(/[ \t\r\n\f]+/g, " "));
+    },
+    onclosetag(name: string) {
+      if (SKIP.has(name)) {
+        skipDepth = Math.max(0, skipDepth - 1);
+        return;
+      }
+      if (skipDepth > 0) return;
+      if (name === "pre") inPre = Math.max(0, inPre - 1);
+      if (name === "td" || name === "th") cellDepth = Math.max(0, cellDepth - 1);
+      if (name === "tr") {
+        newline();
+        cellInRow = 0;
+        cellDepth = 0;
+      } else if (cellDepth > 0) {
+        return;
+      } else if (name !== "br" && name !== "td" && name !== "th" && BLOCK.has(name)) {
+        newline();
+      }
+    },
+  };
+  const slice = (start: number, end: number) => html.slice(start, end);
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
+    {
+      onopentagname: (start, end) => handlers.onopentag(slice(start, end).toLowerCase()),
+      onclosetag: (start, end) => handlers.onclosetag(slice(start, end).toLowerCase()),
+      ontext: (start, end) => handlers.ontext(slice(start, end)),
+      ontextentity: (codepoint) => handlers.ontext(String.fromCodePoint(codepoint)),
+      onattribdata: () => {},
+      onattribentity: () => {},
+      onattribend: () => {},
+      onattribname: () => {},
+      oncdata: () => {},
+      oncomment: () => {},
+      ondeclaration: () => {},
+      onend: () => {},
+      onopentagend: () => {},
+      onprocessinginstruction: () => {},
+      onselfclosingtag: () => {},
+    }
   );
-  parser.write(html);
-  parser.end();
+  tokenizer.write(html);
+  tokenizer.end();
   // Trim spaces that the whitespace collapsing left at line edges.
   return out
     .join("")

@@ -59,6 +59,7 @@ export function resolveChildren(
   const warnings: ExtractionWarning[] = [];
 
   const adultKeys = new Set<string>();
+  const indexByKey = new Map<string, number>();
   // Weak (prose, undated) mentions last, so every adult written elsewhere is known by then.
   const ordered = [...mentions.filter((m) => !m.weak), ...mentions.filter((m) => m.weak)];
   for (const m of ordered) {
@@ -98,7 +99,7 @@ export function resolveChildren(
     }
     if (m.weak && adultKeys.has(key)) continue;
 
-    const existing = children.findIndex((_c, i) => pending[i].key === key);
+    const existing = indexByKey.get(key) ?? -1;
     if (existing >= 0) {
       const c = children[existing];
       if (!c.birthDate && birthDate) {
@@ -127,6 +128,7 @@ export function resolveChildren(
       },
     });
     pending.push({ key, nnState });
+    indexByKey.set(key, children.length - 1);
   }
 
   children.forEach((c, i) => {

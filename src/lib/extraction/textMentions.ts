@@ -12,6 +12,8 @@ import { classifyRole, type RoleClass } from "./roles";
 import type { Line } from "./structure";
 
 const WINDOW = 160;
+/** No real report names hundreds of people; the cap bounds work on hostile input. */
+const MAX_MENTIONS = 400;
 const BIRTH_MARKER =
   /(?:°|(?<![\p{L}])(?:geb\.?|geboren(?: op| te [^,()\d]{1,30}(?: op)?)?|née?|né\(e\)|née?\(e\)|born(?: on)?|dob|geboortedatum|date de naissance|ddn|geboorte)) {0,3}(?:le|op|on|:)? {0,3}:? {0,2}$/iu;
 const NN_LABEL =
@@ -155,7 +157,7 @@ function localRole(line: string, runStart: number, anchorEnd: number): RoleClass
 /** Mentions in every line of the text that is not ignored (headers) or consumed (tables). */
 export function findTextMentions(lines: Line[], skip: Set<number>): PersonMention[] {
   const mentions: PersonMention[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length && mentions.length < MAX_MENTIONS; i++) {
     if (skip.has(i)) continue;
     const line = lines[i].text;
     if (line.trim() === "") continue;
@@ -172,10 +174,11 @@ export function findTextMentions(lines: Line[], skip: Set<number>): PersonMentio
     const offset = joinPrev ? prev.length + 1 : 0;
     const base = lines[i].start - offset;
 
-    const anchors = anchorsOf(line);
+    const anchors = anchorsOf(line).slice(0, MAX_MENTIONS * 2);
     const lineMentions: PersonMention[] = [];
     let floor = label ? offset + label.valueStart : 0;
     for (const a of anchors) {
+      if (lineMentions.length >= MAX_MENTIONS) break;
       const run = nameRunBefore(text, offset + a.markerStart, floor);
       const target = run ? null : lineMentions[lineMentions.length - 1];
       if (!run) {
