@@ -2,6 +2,12 @@
 import { parseArgs } from "node:util";
 import { startGraphEmulator } from "./index";
 
+const USAGE = `Usage: npm run graph-emulator -- [--port 4000] [--host 127.0.0.1] [--data DIR] [--no-seed] [--quiet]
+  --port     port to listen on (0 = any free port)
+  --data     directory for the state file (kept across restarts)
+  --no-seed  start without the schools contact folder
+  --quiet    no per-request log lines`;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -10,9 +16,14 @@ async function main(): Promise<void> {
       data: { type: "string", default: ".dev-data/graph-emulator" },
       "no-seed": { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
     },
     strict: true,
   });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a number between 0 and 65535, not '${values.port}'.`);
@@ -37,5 +48,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
+  console.error(USAGE);
   process.exit(1);
 });
