@@ -91,7 +91,7 @@ test("categories set through Office show in the mail list; Sent Items lists the 
       new Promise<string>((resolve) => {
         const office = (window as unknown as { Office: typeof Office }).Office;
         const item = office.context.mailbox.item as Office.MessageRead;
-        item.categories.addAsync(["HWC: geen actie"], (result) => resolve(result.status));
+        item.categories.addAsync(["HWC: geen actie"], (result) => resolve(String(result.status)));
       })
   );
   expect(status).toBe("succeeded");
