@@ -18,6 +18,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 /** Cuts to at most `max` graphemes, marking the cut with an ellipsis. */
 export function capLength(text: string, max: number): string {
+  if (text.length <= max) return text; // UTF-16 units ≥ graphemes: short text needs no segmenting
   const parts = Array.from(graphemes.segment(text), (s) => s.segment);
   if (parts.length <= max) return text;
   return (
