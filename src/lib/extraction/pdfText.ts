@@ -17,6 +17,7 @@ export function createPdfTextExtractor(): PdfTextExtractor {
       const doc = await pdfjs.getDocument({
         data: new Uint8Array(bytes),
         isEvalSupported: false,
+        verbosity: 0, // errors only: pdfjs logs to the console, which the CLI uses for JSON
         useSystemFonts: false,
       }).promise;
       const pages: string[] = [];
