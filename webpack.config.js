@@ -72,6 +72,11 @@ module.exports = async (env = {}, options = {}) => {
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
           { from: "src/config.json", to: "config.json" },
+          // pdfjs reads PDF attachments in a worker; the pane points it at this copy.
+          {
+            from: "node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs",
+            to: "pdf.worker.min.mjs",
+          },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

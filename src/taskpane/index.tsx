@@ -16,7 +16,9 @@ Office.onReady(async () => {
   const language = languageFromLocale(mailbox.displayLanguage());
   document.documentElement.lang = language;
   const i18n = await createI18n(language);
-  const pdf = createPdfTextExtractor();
+  const pdf = createPdfTextExtractor({
+    workerSrc: new URL("pdf.worker.min.mjs", location.href).href,
+  });
   const services: PaneServices = { mailbox, analyseMail: (mail) => analyseMail(mail, pdf) };
   const theme = themeFor(Office.context.officeTheme?.bodyBackgroundColor);
   const container = document.getElementById("container");

@@ -9,10 +9,16 @@ interface TextItemLike {
   hasEOL?: boolean;
 }
 
-export function createPdfTextExtractor(): PdfTextExtractor {
+export interface PdfTextExtractorOptions {
+  /** In a browser, the URL of pdfjs' worker script (the build copies it beside the pane). */
+  workerSrc?: string;
+}
+
+export function createPdfTextExtractor(options: PdfTextExtractorOptions = {}): PdfTextExtractor {
   return {
     async extractText(bytes: Uint8Array): Promise<string> {
       const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+      if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
       // pdfjs takes ownership of the buffer: give it a copy.
       const doc = await pdfjs.getDocument({
         data: new Uint8Array(bytes),
