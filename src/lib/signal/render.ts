@@ -83,7 +83,9 @@ export function renderSignal(input: RenderSignalInput): RenderedSignal {
   const language = input.school.language ?? input.defaultLanguage;
   const text = templateText(language);
   const children = safeChildren(input.children);
-  const to = safeAddress({ name: input.school.name, email: input.school.email });
+  const emails = typeof input.school.email === "string" ? [input.school.email] : input.school.email;
+  if (emails.length === 0) throw new SignalInputError({ key: "input.recipientInvalid" });
+  const to = emails.map((email) => safeAddress({ name: input.school.name, email }));
   const from = safeAddress(input.from);
   const signature = [input.signature.unit, input.signature.zone, input.signature.telephone]
     .map((field) => sanitizeField(field, MAX_SIGNATURE_FIELD))
@@ -111,5 +113,5 @@ export function renderSignal(input: RenderSignalInput): RenderedSignal {
     `<p>${[text.closing, ...signature].map(h).join("<br>")}</p>` +
     `</body></html>`;
 
-  return { subject: SIGNAL_SUBJECT, bodyHtml, bodyText, to: [to], from, language };
+  return { subject: SIGNAL_SUBJECT, bodyHtml, bodyText, to, from, language };
 }

@@ -17,8 +17,8 @@ export interface SignalSchool {
   /** Stable key (school number or contact id): one message per school. */
   id: string;
   name: string;
-  /** The designated contact person's address. */
-  email: string;
+  /** The designated contact person's address (or several: all of them receive the one message). */
+  email: string | readonly string[];
   /** Template language; the config's default language when absent. */
   language?: SignalLanguage;
 }

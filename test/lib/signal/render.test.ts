@@ -64,6 +64,17 @@ describe("renderSignal", () => {
     expect(dom.attributes).toEqual([]);
   });
 
+  it("addresses every contact person of the school in the one message", () => {
+    const school = { ...base.school, email: ["a@school.example.be", "b@school.example.be"] };
+    expect(renderSignal({ ...base, school }).to.map((a) => a.email)).toEqual([
+      "a@school.example.be",
+      "b@school.example.be",
+    ]);
+    expect(() => renderSignal({ ...base, school: { ...school, email: [] } })).toThrow(
+      SignalInputError
+    );
+  });
+
   it("uses the school's language, else the default", () => {
     const fr1 = renderSignal({ ...base, school: { ...base.school, language: "fr" } });
     expect(fr1.bodyText).toContain("Emma Janssens, né(e) le 12/03/2015");
