@@ -30,9 +30,7 @@ export function ChildrenSection(props: ChildrenSectionProps) {
       <Subtitle2 as="h2" id="children-title">
         {t("children.title")} ({t("children.count", { count: props.drafts.length })})
       </Subtitle2>
-      {props.drafts.length === 0 && (
-        <Body1 data-testid="children-none">{t("children.none")}</Body1>
-      )}
+      {props.drafts.length === 0 && <Body1 data-testid="children-none">{t("children.none")}</Body1>}
       {props.drafts.map((child, index) => (
         <ChildCard
           key={child.key}
