@@ -36,6 +36,8 @@ module.exports = async (env = {}, options = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // Sign-in page for Outlook clients without Nested App Authentication (Office dialog API).
+      authdialog: "./src/graph/auth/dialog-fallback/dialogEntry.ts",
     },
     output: {
       path: outputPath,
@@ -66,6 +68,11 @@ module.exports = async (env = {}, options = {}) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "auth-dialog.html",
+        template: "./src/graph/auth/dialog-fallback/auth-dialog.html",
+        chunks: ["authdialog"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -15,8 +15,12 @@ export const GraphScopes = {
   mailReadShared: "Mail.Read.Shared",
   /** The pane reads the schools contact folder. */
   contactsRead: "Contacts.Read",
+  /** The pane reads the schools contact folder kept in the unit's shared mailbox. */
+  contactsReadShared: "Contacts.Read.Shared",
   /** The coordinator's CSV import writes the schools contact folder. */
   contactsReadWrite: "Contacts.ReadWrite",
+  /** The coordinator's CSV import writes the folder kept in the unit's shared mailbox. */
+  contactsReadWriteShared: "Contacts.ReadWrite.Shared",
 } as const;
 
 export type GraphScope = (typeof GraphScopes)[keyof typeof GraphScopes];
@@ -28,12 +32,18 @@ export function signalScopes(sendingMailbox: string | null): GraphScope[] {
     : [GraphScopes.userRead, GraphScopes.mailSend, GraphScopes.mailRead];
 }
 
-/** Everything the officer's task pane asks consent for. */
+/** Everything the officer's task pane asks consent for (the folder lives in the sending mailbox). */
 export function paneScopes(sendingMailbox: string | null): GraphScope[] {
-  return [...signalScopes(sendingMailbox), GraphScopes.contactsRead];
+  return [
+    ...signalScopes(sendingMailbox),
+    sendingMailbox ? GraphScopes.contactsReadShared : GraphScopes.contactsRead,
+  ];
 }
 
 /** What the coordinator's import needs. */
-export function importScopes(): GraphScope[] {
-  return [GraphScopes.userRead, GraphScopes.contactsReadWrite];
+export function importScopes(sendingMailbox: string | null = null): GraphScope[] {
+  return [
+    GraphScopes.userRead,
+    sendingMailbox ? GraphScopes.contactsReadWriteShared : GraphScopes.contactsReadWrite,
+  ];
 }

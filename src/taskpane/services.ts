@@ -1,8 +1,23 @@
 /** What the pane needs from the outside world, injected so components stay thin and testable. */
+import type { AppConfig } from "../lib/config";
+import type { SchoolDirectorySource } from "../lib/directory";
 import type { MailAnalysis } from "../lib/mail/analyseMail";
 import type { CurrentMail, MailboxPort } from "../lib/ports";
+import type { SignalAddress, SignalMailer } from "../lib/signal";
 
 export interface PaneServices {
   mailbox: MailboxPort;
   analyseMail(mail: CurrentMail): Promise<MailAnalysis>;
+  config: AppConfig;
+  /** The mailbox signals are sent from (the officer's own, or the unit's shared mailbox). */
+  sender: SignalAddress;
+  /** The officer's pane: reads the schools' contact folder. */
+  schools: SchoolDirectorySource;
+  /** The coordinator's import: may write the folder (asks for write consent only when used). */
+  importDirectory(): SchoolDirectorySource;
+  mailer: SignalMailer;
+  /** Opens a URL in the browser (Magda online). */
+  openUrl(url: string): void;
+  /** Copies text to the clipboard (the national number for Magda); never stores it. */
+  copyText(text: string): Promise<void>;
 }

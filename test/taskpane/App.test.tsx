@@ -5,25 +5,7 @@ import { I18nextProvider } from "react-i18next";
 import { createI18n } from "../../src/i18n";
 import type { CurrentMail, MailboxPort } from "../../src/lib/ports";
 import { App } from "../../src/taskpane/App";
-import type { PaneServices } from "../../src/taskpane/services";
-
-/** Services around a mailbox, with an analysis that finds nothing (this file tests the shell). */
-function servicesFor(mailbox: MailboxPort): PaneServices {
-  return {
-    mailbox,
-    analyseMail: async (m) => ({
-      result: {
-        isIncident: false,
-        incidentSignals: [],
-        reference: null,
-        children: [],
-        warnings: [],
-      },
-      unreadAttachments: 0,
-      mailDay: m.received.slice(0, 10),
-    }),
-  };
-}
+import { fakeServices } from "./fakeServices";
 
 function mail(subject: string, itemId: string): CurrentMail {
   return {
@@ -70,7 +52,7 @@ async function renderApp(mailbox: MailboxPort, language: "nl" | "fr" | "en" = "n
     rendered = render(
       <I18nextProvider i18n={i18n}>
         <FluentProvider theme={webLightTheme}>
-          <App services={servicesFor(mailbox)} />
+          <App services={fakeServices({ mailbox })} />
         </FluentProvider>
       </I18nextProvider>
     );

@@ -7,7 +7,7 @@ import { createI18n } from "../../src/i18n";
 import type { MailAnalysis } from "../../src/lib/mail/analyseMail";
 import type { CurrentMail } from "../../src/lib/ports";
 import { MailView } from "../../src/taskpane/components/MailView";
-import type { PaneServices } from "../../src/taskpane/services";
+import { fakeServices, staticMailbox } from "./fakeServices";
 
 const mail: CurrentMail = {
   itemId: "item-1",
@@ -60,18 +60,7 @@ const analysis: MailAnalysis = {
 };
 
 async function renderView(result: MailAnalysis | Error = analysis, language: "nl" | "fr" = "nl") {
-  const services: PaneServices = {
-    mailbox: {
-      currentMail: () => mail,
-      onItemChanged: () => () => undefined,
-      displayLanguage: () => "nl-BE",
-      userProfile: () => ({ name: "Officer", email: "officer@zone.example.be" }),
-    },
-    analyseMail: async () => {
-      if (result instanceof Error) throw result;
-      return result;
-    },
-  };
+  const services = fakeServices({ mailbox: staticMailbox(mail), analysis: result });
   const i18n = await createI18n(language);
   await act(async () => {
     render(
