@@ -11,16 +11,37 @@ import nlSignal from "./locales/nl/signal.json";
 import frSignal from "./locales/fr/signal.json";
 import enSignal from "./locales/en/signal.json";
 import nlDirectory from "./locales/nl/directory.json";
+import nlSettings from "./locales/nl/settings.json";
 import frDirectory from "./locales/fr/directory.json";
+import frSettings from "./locales/fr/settings.json";
 import enDirectory from "./locales/en/directory.json";
+import enSettings from "./locales/en/settings.json";
 import type { Language } from "./language";
 
-export const namespaces = ["pane", "extraction", "signal", "directory"] as const;
+export const namespaces = ["pane", "extraction", "signal", "directory", "settings"] as const;
 
 export const resources = {
-  nl: { pane: nlPane, extraction: nlExtraction, signal: nlSignal, directory: nlDirectory },
-  fr: { pane: frPane, extraction: frExtraction, signal: frSignal, directory: frDirectory },
-  en: { pane: enPane, extraction: enExtraction, signal: enSignal, directory: enDirectory },
+  nl: {
+    pane: nlPane,
+    extraction: nlExtraction,
+    signal: nlSignal,
+    directory: nlDirectory,
+    settings: nlSettings,
+  },
+  fr: {
+    pane: frPane,
+    extraction: frExtraction,
+    signal: frSignal,
+    directory: frDirectory,
+    settings: frSettings,
+  },
+  en: {
+    pane: enPane,
+    extraction: enExtraction,
+    signal: enSignal,
+    directory: enDirectory,
+    settings: enSettings,
+  },
 };
 
 /** Creates an isolated i18next instance (one per pane, and one per test). */

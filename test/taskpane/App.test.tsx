@@ -5,6 +5,7 @@ import { I18nextProvider } from "react-i18next";
 import { createI18n } from "../../src/i18n";
 import type { CurrentMail, MailboxPort } from "../../src/lib/ports";
 import { App } from "../../src/taskpane/App";
+import { school } from "../lib/directory/testSchools";
 import { fakeServices } from "./fakeServices";
 
 function mail(subject: string, itemId: string): CurrentMail {
@@ -87,5 +88,29 @@ describe("task pane shell", () => {
     const { mailbox } = fakeMailbox(null);
     await renderApp(mailbox, "fr");
     expect(screen.getByTestId("empty-state").textContent).toContain("Sélectionnez un e-mail");
+  });
+
+  it("shows the coordinator the number of schools in the directory on the Schools tab", async () => {
+    const { mailbox } = fakeMailbox(mail("first", "a"));
+    const services = fakeServices({
+      mailbox,
+      schools: [school({ number: "1234", name: "Basisschool De Vlinder" })],
+    });
+    const i18n = await createI18n("nl");
+    await act(async () => {
+      render(
+        <I18nextProvider i18n={i18n}>
+          <FluentProvider theme={webLightTheme}>
+            <App services={services} />
+          </FluentProvider>
+        </I18nextProvider>
+      );
+    });
+    await act(async () => screen.getByTestId("tab-schools").click());
+    expect((await screen.findByTestId("school-count")).textContent).toBe(
+      "1 school in de lijst van de zone."
+    );
+    await act(async () => screen.getByTestId("tab-signal").click());
+    expect(screen.getByTestId("mail-subject").textContent).toBe("first");
   });
 });
