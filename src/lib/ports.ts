@@ -42,6 +42,8 @@ export interface CurrentMail {
   getAttachmentContent(attachmentId: string): Promise<MailAttachmentContent>;
   getCategories(): Promise<string[]>;
   addCategories(names: string[]): Promise<void>;
+  /** Saves a small add-in property on the item (Office custom properties). Never child data. */
+  saveCustomProperty(name: string, value: string): Promise<void>;
 }
 
 /** The mailbox the pane runs in: the current item and its changes (pinned pane). */

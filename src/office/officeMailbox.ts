@@ -78,6 +78,13 @@ export function toCurrentMail(item: Office.MessageRead): CurrentMail {
       return (categories ?? []).map((c) => c.displayName);
     },
     addCategories: (names) => officeAsync<void>((cb) => item.categories.addAsync(names, cb)),
+    saveCustomProperty: async (name, value) => {
+      const properties = await officeAsync<Office.CustomProperties>((cb) =>
+        item.loadCustomPropertiesAsync(cb)
+      );
+      properties.set(name, value);
+      await officeAsync<void>((cb) => properties.saveAsync(cb));
+    },
   };
 }
 

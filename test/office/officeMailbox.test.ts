@@ -32,6 +32,8 @@ function installOffice(item: Record<string, unknown>) {
   return { mock, handlers };
 }
 
+const savedProperties: Record<string, string> = {};
+
 const item = {
   itemId: "AAMk-1",
   internetMessageId: "<m1@zone.example.be>",
@@ -64,6 +66,19 @@ const item = {
   getAttachmentContentAsync(id: string, cb: Callback<{ format: string; content: string }>) {
     if (id === "att1") cb({ status: "succeeded", value: { format: "base64", content: "QUJD" } });
     else cb({ status: "failed", error: { code: "AttachmentTypeNotSupported" } });
+  },
+  loadCustomPropertiesAsync(cb: Callback<unknown>) {
+    cb({
+      status: "succeeded",
+      value: {
+        set(name: string, value: string) {
+          savedProperties[name] = value;
+        },
+        saveAsync(done: Callback<void>) {
+          done({ status: "succeeded" });
+        },
+      },
+    });
   },
   categories: {
     getAsync(cb: Callback<{ displayName: string; color: string }[]>) {
@@ -135,5 +150,12 @@ describe("Office mailbox adapter", () => {
       name: "Inspecteur Test",
       email: "officer@zone.example.be",
     });
+  });
+
+  it("saves a custom property on the item", async () => {
+    installOffice(item);
+    const mail = toCurrentMail(item as unknown as Office.MessageRead);
+    await mail.saveCustomProperty("hwcNoSignalReason", "schoolUnknown");
+    expect(savedProperties).toEqual({ hwcNoSignalReason: "schoolUnknown" });
   });
 });

@@ -20,6 +20,7 @@ function mail(subject: string, itemId: string): CurrentMail {
     getAttachmentContent: async () => ({ format: "base64", content: "" }),
     getCategories: async () => [],
     addCategories: async () => undefined,
+    saveCustomProperty: async () => undefined,
   };
 }
 

@@ -20,6 +20,7 @@ const mail: CurrentMail = {
   getAttachmentContent: async () => ({ format: "base64", content: "" }),
   getCategories: async () => [],
   addCategories: async () => undefined,
+  saveCustomProperty: async () => undefined,
 };
 
 /** 11 digits with valid check digits for a birth from 2000 on. */

@@ -158,6 +158,30 @@ function categoryColor(name: string): string {
   return `Preset${hash % 25}`;
 }
 
+/**
+ * Item custom properties (loadCustomPropertiesAsync), kept for the page's lifetime: the add-in
+ * stores only a "no signal needed" reason there, which the demo does not need to persist.
+ */
+const customPropertyStore = new Map<string, Record<string, string>>();
+
+function createCustomProperties(mailId: string) {
+  const saved = customPropertyStore.get(mailId) ?? {};
+  const values: Record<string, string> = { ...saved };
+  return {
+    get: (name: string) => values[name],
+    set: (name: string, value: string) => {
+      values[name] = String(value);
+    },
+    remove: (name: string) => {
+      delete values[name];
+    },
+    getAll: () => ({ ...values }),
+    saveAsync(a?: unknown, b?: unknown) {
+      respond(async () => void customPropertyStore.set(mailId, { ...values }), a, b);
+    },
+  };
+}
+
 function createItem(mail: DemoMailItem, bridge: StandinBridge) {
   const address = (a: { name: string; email: string }) => ({
     displayName: a.name,
@@ -189,6 +213,9 @@ function createItem(mail: DemoMailItem, bridge: StandinBridge) {
           rejectWith(officeErrors.invalidCoercion, "The coercion type is not supported.", a, b);
         }
       },
+    },
+    loadCustomPropertiesAsync(a?: unknown, b?: unknown) {
+      respond(async () => createCustomProperties(mail.id), a, b);
     },
     getAttachmentContentAsync(attachmentId: unknown, a?: unknown, b?: unknown) {
       if (

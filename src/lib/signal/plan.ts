@@ -24,7 +24,7 @@ export interface SignalPlan<S extends SignalSchool = SignalSchool> {
 }
 
 /** The same child entered twice (same name and birth date) is signalled once. */
-function childKey(child: SignalChild): string {
+export function childKey(child: SignalChild): string {
   return `${displayName(child.firstName, child.lastName).toLocaleLowerCase("nl")}|${child.birthDate}`;
 }
 

@@ -280,3 +280,26 @@ test("a failing bridge gives a failed AsyncResult, never an exception", async ()
     error: { message: "Demo host answered 500 for GET" },
   });
 });
+
+test("item custom properties: saved values come back on the next load, per mail", async () => {
+  const { office } = standin(TEXT_MAIL);
+  await office.onReady();
+  const item = office.context.mailbox.item!;
+  type Props = {
+    get(n: string): string | undefined;
+    set(n: string, v: string): void;
+    saveAsync(cb: (r: AsyncResult<void>) => void): void;
+  };
+  const first = await call<Props>((cb) => item.loadCustomPropertiesAsync(cb as never));
+  expect(first.status).toBe("succeeded");
+  first.value!.set("hwcNoSignalReason", "schoolUnknown");
+  // Unsaved changes are not seen by a new load.
+  expect(
+    (await call<Props>((cb) => item.loadCustomPropertiesAsync(cb as never))).value!.get(
+      "hwcNoSignalReason"
+    )
+  ).toBeUndefined();
+  expect((await call<void>((cb) => first.value!.saveAsync(cb))).status).toBe("succeeded");
+  const again = await call<Props>((cb) => item.loadCustomPropertiesAsync(cb as never));
+  expect(again.value!.get("hwcNoSignalReason")).toBe("schoolUnknown");
+});

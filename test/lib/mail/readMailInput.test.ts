@@ -30,6 +30,7 @@ function mailWith(attachments: MailAttachmentInfo[], over: Partial<CurrentMail> 
     },
     getCategories: async () => [],
     addCategories: async () => undefined,
+    saveCustomProperty: async () => undefined,
     ...over,
   };
 }
