@@ -21,6 +21,7 @@ import { buildSchoolIndex, canReceiveSignals, type School } from "../../lib/dire
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   number: { fontVariantNumeric: "tabular-nums" },
+  heading: { margin: 0 },
 });
 
 /** Rows shown at once; the search narrows the rest (same limit as the officer's combobox). */
@@ -37,7 +38,9 @@ export function DirectoryList({ schools }: { schools: readonly School[] }) {
 
   return (
     <section className={styles.root} data-testid="directory-list">
-      <Subtitle2 as="h2">{t("directory.title")}</Subtitle2>
+      <Subtitle2 as="h2" className={styles.heading}>
+        {t("directory.title")}
+      </Subtitle2>
       <Field label={t("directory.search")}>
         <SearchBox
           data-testid="directory-search"

@@ -35,6 +35,7 @@ import { useDirectoryMessage } from "./useDirectoryMessage";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  heading: { margin: 0 },
 });
 
 type Problem =
@@ -147,7 +148,9 @@ export function ImportPanel({ services, onImported }: ImportPanelProps) {
 
   return (
     <section className={styles.root} data-testid="import-panel">
-      <Subtitle2 as="h2">{t("import.title")}</Subtitle2>
+      <Subtitle2 as="h2" className={styles.heading}>
+        {t("import.title")}
+      </Subtitle2>
       <Body1>{t("import.intro")}</Body1>
       <div key={formKey} className={styles.root}>
         <CsvFileField

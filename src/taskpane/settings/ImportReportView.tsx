@@ -15,6 +15,8 @@ import { useDirectoryMessage } from "./useDirectoryMessage";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // Headings inside the narrow pane: the flex gap spaces them, not the browser's margins.
+  heading: { margin: 0 },
 });
 
 function storedKey(failed: FailedWrite): string {
@@ -35,7 +37,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   const stopped = report.failed !== null || report.folderError !== undefined;
   return (
     <section className={styles.root} data-testid="import-report">
-      <Subtitle2 as="h3">{t("import.report.title")}</Subtitle2>
+      <Subtitle2 as="h3" className={styles.heading}>
+        {t("import.report.title")}
+      </Subtitle2>
       {report.folderCreated && <Body1>{t("import.report.folderCreated")}</Body1>}
       <MessageBar intent={stopped ? "error" : "success"}>
         <MessageBarBody data-testid="import-report-done">
@@ -49,26 +53,32 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <Subtitle2 as="h4">{t("import.report.written", { count: report.written.length })}</Subtitle2>
+      <Subtitle2 as="h4" className={styles.heading}>
+        {t("import.report.written", { count: report.written.length })}
+      </Subtitle2>
       <SchoolRefList items={items(report.written)} testId="import-report-written" />
       {report.failed !== null && (
-        <div data-testid="import-report-failed" data-school-number={report.failed.school.number}>
-          <Subtitle2 as="h4">{t("import.report.failed")}</Subtitle2>
-          <Body1 as="p">
+        <div
+          className={styles.root}
+          data-testid="import-report-failed"
+          data-school-number={report.failed.school.number}
+        >
+          <Subtitle2 as="h4" className={styles.heading}>
+            {t("import.report.failed")}
+          </Subtitle2>
+          <Body1>
             {t("import.report.failedSchool", {
               name: report.failed.school.name,
               number: report.failed.school.number,
               reason: message(report.failed.error),
             })}
           </Body1>
-          <Body1 as="p" data-testid="import-report-stored">
-            {t(storedKey(report.failed))}
-          </Body1>
+          <Body1 data-testid="import-report-stored">{t(storedKey(report.failed))}</Body1>
         </div>
       )}
       {report.notAttempted.length > 0 && (
         <>
-          <Subtitle2 as="h4">
+          <Subtitle2 as="h4" className={styles.heading}>
             {t("import.report.notAttempted", { count: report.notAttempted.length })}
           </Subtitle2>
           <SchoolRefList items={items(report.notAttempted)} testId="import-report-not-attempted" />
