@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { I18nextProvider } from "react-i18next";
@@ -14,6 +14,8 @@ import { installBlobText } from "./blobText";
 import { MemorySchoolDirectory } from "./memorySchoolDirectory";
 
 installBlobText();
+// Two shared cores: give the file reading and re-renders more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 const fixtures = path.join(__dirname, "../../fixtures-directory");
 const csvFile = (name: string) =>
