@@ -33,7 +33,9 @@ function htmlToText(html: string): Promise<string> {
       frame.remove();
       resolve(text);
     });
-    frame.srcdoc = html;
+    // Like Outlook's own text conversion, nothing in the mail is fetched (no tracking pixels, no
+    // remote CSS): a CSP placed before the mail's markup blocks every load.
+    frame.srcdoc = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">${html}`;
     document.body.appendChild(frame);
   });
 }

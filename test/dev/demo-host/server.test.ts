@@ -76,6 +76,8 @@ test("lists the demo mails newest first", async () => {
     "demo/demo-03-ifg-tabel.eml",
     "demo/demo-04-inbraak.eml",
     "demo/demo-05-bijlage-item.eml",
+    "demo/hostile-01.eml",
+    "demo/hostile-02.eml",
   ]);
 });
 
