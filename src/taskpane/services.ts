@@ -16,6 +16,8 @@ export interface PaneServices {
   /** The coordinator's import: may write the folder (asks for write consent only when used). */
   importDirectory(): SchoolDirectorySource;
   mailer: SignalMailer;
+  /** Pause before each Sent Items lookup after an uncertain send (default 3 s; tests shorten it). */
+  sendLookupDelayMs?: number;
   /** Opens a URL in the browser (Magda online). */
   openUrl(url: string): void;
   /** Copies text to the clipboard (the national number for Magda); never stores it. */

@@ -38,11 +38,21 @@ export interface ChildCardProps {
   mailDay: string;
   onChange(child: ChildDraft): void;
   onRemove(key: string): void;
+  /** A signal for this child has started: it can no longer be changed or removed. */
+  locked?: boolean;
   /** The school picker and other per-child actions. */
   children?: ReactNode;
 }
 
-export function ChildCard({ child, index, mailDay, onChange, onRemove, children }: ChildCardProps) {
+export function ChildCard({
+  child,
+  index,
+  mailDay,
+  onChange,
+  onRemove,
+  locked,
+  children,
+}: ChildCardProps) {
   const { t } = useTranslation("pane");
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
@@ -79,6 +89,7 @@ export function ChildCard({ child, index, mailDay, onChange, onRemove, children 
               icon={<Edit16Regular />}
               aria-label={t("child.edit")}
               data-testid={`${testId}-edit`}
+              disabled={locked}
               onClick={() => setEditing(true)}
             />
             <Button
@@ -86,6 +97,7 @@ export function ChildCard({ child, index, mailDay, onChange, onRemove, children 
               icon={<Delete16Regular />}
               aria-label={t("child.remove")}
               data-testid={`${testId}-remove`}
+              disabled={locked}
               onClick={() => onRemove(child.key)}
             />
           </div>

@@ -17,8 +17,10 @@ export interface ChildrenSectionProps {
   onChange(child: ChildDraft): void;
   onRemove(key: string): void;
   onAdd(value: { firstName: string; lastName: string; birthDate: string }): void;
+  /** Keys of children whose signal has started (locked). */
+  locked?: ReadonlySet<string>;
   /** Extra content per child (the school picker). */
-  renderExtra?(child: ChildDraft): ReactNode;
+  renderExtra?(child: ChildDraft, index: number): ReactNode;
 }
 
 export function ChildrenSection(props: ChildrenSectionProps) {
@@ -39,8 +41,9 @@ export function ChildrenSection(props: ChildrenSectionProps) {
           mailDay={props.mailDay}
           onChange={props.onChange}
           onRemove={props.onRemove}
+          locked={props.locked?.has(child.key)}
         >
-          {props.renderExtra?.(child)}
+          {props.renderExtra?.(child, index)}
         </ChildCard>
       ))}
       {adding ? (

@@ -1,12 +1,18 @@
-/** Everything the pane shows for one open mail: verdict, warnings, children. */
+/** Everything the pane shows for one open mail: verdict, warnings, children, schools, signals. */
 import { Body1, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { fromExtracted } from "../../lib/children/childDraft";
+import { planSchoolSignals } from "../../lib/children/signalPlan";
+import type { School } from "../../lib/directory";
 import type { CurrentMail } from "../../lib/ports";
 import { useChildDrafts } from "../hooks/useChildDrafts";
 import { useMailAnalysis } from "../hooks/useMailAnalysis";
 import type { PaneServices } from "../services";
+import { ChildSchoolRow } from "../signal/ChildSchoolRow";
+import { SignalsSection } from "../signal/SignalsSection";
+import { useSchoolDirectory } from "../signal/useSchoolDirectory";
+import { useSignalRuns } from "../signal/useSignalRuns";
 import { ChildrenSection } from "./ChildrenSection";
 import { MailHeader } from "./MailHeader";
 import { VerdictHeader } from "./VerdictHeader";
@@ -21,6 +27,9 @@ export function MailView({ mail, services }: MailViewProps) {
   const { t } = useTranslation("pane");
   const state = useMailAnalysis(mail, services.analyseMail);
   const drafts = useChildDrafts();
+  const directory = useSchoolDirectory(services.schools);
+  const { runs, start, prepareFailed } = useSignalRuns(services.mailer, services.sendLookupDelayMs);
+  const [picks, setPicks] = useState<ReadonlyMap<string, School>>(new Map());
   const nextKey = useRef(0);
   const newKey = () => `child-${++nextKey.current}`;
   const { reset } = drafts;
@@ -30,6 +39,22 @@ export function MailView({ mail, services }: MailViewProps) {
       reset(state.analysis.result.children.map((c) => fromExtracted(c, newKey())));
     else reset([]);
   }, [state, reset]);
+
+  const pick = useCallback((key: string, school: School | null) => {
+    setPicks((current) => {
+      const next = new Map(current);
+      if (school) next.set(key, school);
+      else next.delete(key);
+      return next;
+    });
+  }, []);
+
+  const started = useMemo(() => new Set(runs.flatMap((run) => run.plan.childKeys)), [runs]);
+  const mailDay = state.status === "ready" ? state.analysis.mailDay : "";
+  const planned = useMemo(
+    () => (mailDay ? planSchoolSignals(drafts.children, picks, mailDay, started) : []),
+    [drafts.children, picks, mailDay, started]
+  );
 
   return (
     <>
@@ -51,9 +76,13 @@ export function MailView({ mail, services }: MailViewProps) {
           />
           <ChildrenSection
             drafts={drafts.children}
-            mailDay={state.analysis.mailDay}
+            mailDay={mailDay}
+            locked={started}
             onChange={drafts.replace}
-            onRemove={drafts.remove}
+            onRemove={(key) => {
+              drafts.remove(key);
+              pick(key, null);
+            }}
             onAdd={(value) =>
               drafts.add({
                 ...value,
@@ -63,6 +92,26 @@ export function MailView({ mail, services }: MailViewProps) {
                 evidence: null,
               })
             }
+            renderExtra={(child, index) => (
+              <ChildSchoolRow
+                child={child}
+                index={index}
+                directory={directory}
+                selected={picks.get(child.key) ?? null}
+                locked={started.has(child.key)}
+                onSelect={(school) => pick(child.key, school)}
+                services={services}
+              />
+            )}
+          />
+          <SignalsSection
+            mail={mail}
+            services={services}
+            reference={state.analysis.result.reference}
+            planned={planned}
+            runs={runs}
+            prepareFailed={prepareFailed}
+            start={(plan, common) => void start(plan, common)}
           />
         </>
       )}

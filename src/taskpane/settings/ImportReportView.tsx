@@ -32,7 +32,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
     refs.map((ref) => ({
       number: ref.number,
       name: ref.name,
-      detail: t(ref.action === "create" ? "import.report.actionCreate" : "import.report.actionUpdate"),
+      detail: t(
+        ref.action === "create" ? "import.report.actionCreate" : "import.report.actionUpdate"
+      ),
     }));
   const stopped = report.failed !== null || report.folderError !== undefined;
   return (
