@@ -1,14 +1,37 @@
 /**
- * SignalMailer through Microsoft Graph: POST {mailbox}/sendMail, and a Sent Items lookup by the
- * signal id extended property. With a shared sending mailbox both go to /users/{shared}, so the
- * sent copy lands in (and is looked for in) the shared mailbox's Sent Items.
+ * SignalMailer through Microsoft Graph. The signal is created as a draft (tagged with its signal
+ * id), then that draft is sent: sending one draft twice is impossible (the second POST …/send
+ * answers 404), whereas a bare POST sendMail that the browser itself resends — Chromium repeats a
+ * POST once when a reused connection closes without an answer — would deliver the signal twice.
+ * A retry first reuses a draft left by an earlier attempt. With a shared sending mailbox all of
+ * this goes to /users/{shared}, so the sent copy lands in the shared mailbox's Sent Items.
  */
-import { auditPropertyIds, type OutgoingSignal, type SignalMailer } from "../lib/signal";
+import { GraphError } from "@microsoft/microsoft-graph-client";
+import {
+  auditPropertyIds,
+  SignalSendFailure,
+  type OutgoingSignal,
+  type SignalMailer,
+} from "../lib/signal";
 import type { GraphConnection } from "./client";
 import { sendMailBody } from "./sendMailBody";
 import { toSignalSendFailure } from "./sendFailure";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** OData filter on the signal id property; the id must be a GUID (it goes into a literal). */
+function signalIdFilter(signalId: string): string {
+  if (!GUID.test(signalId)) throw new Error("signal id is not a GUID");
+  return `singleValueExtendedProperties/any(ep: ep/id eq '${auditPropertyIds.signalId}' and ep/value eq '${signalId}')`;
+}
+
+/** Failures after which the message certainly did not go out. */
+const REFUSALS = new Set<SignalSendFailure["kind"]>([
+  "authClaims",
+  "consentRequired",
+  "sendAsDenied",
+  "rejected",
+]);
 
 export interface GraphMailerOptions {
   /** null: the officer's own mailbox. */
@@ -32,13 +55,69 @@ export class GraphMailer implements SignalMailer {
   }
 
   async send(signal: OutgoingSignal): Promise<void> {
+    const signalId = signal.audit.signalId;
+    let draftId: string;
+    try {
+      draftId = (await this.findDraftIds(signalId))[0] ?? (await this.createDraft(signal));
+    } catch (error) {
+      // No rights on the unit's shared mailbox shows as 403 here, before any Send As check.
+      if (this.options.sendingMailbox && error instanceof GraphError && error.statusCode === 403) {
+        throw new SignalSendFailure("sendAsDenied");
+      }
+      throw this.failure(error);
+    }
     try {
       await this.graph.client
-        .api(`${this.root}/sendMail`)
+        .api(`${this.root}/messages/${encodeURIComponent(draftId)}/send`)
         .option("signal", AbortSignal.timeout(this.timeoutMs))
-        .post(sendMailBody(signal, this.options.sendingMailbox));
+        .post(null);
     } catch (error) {
-      throw this.failure(error);
+      // The draft is gone: it was sent and the answer lost (or resent by the browser). Check first.
+      if (error instanceof GraphError && error.statusCode === 404) {
+        throw new SignalSendFailure("uncertain");
+      }
+      const failure = this.failure(error);
+      // Refused for sure: nothing was sent, so no draft with the children's names stays behind.
+      if (REFUSALS.has(failure.kind)) await this.removeLeftoverDrafts(signalId);
+      throw failure;
+    }
+    await this.removeLeftoverDrafts(signalId);
+  }
+
+  /** Creates the signal as a draft in the sending mailbox; returns its id. */
+  private async createDraft(signal: OutgoingSignal): Promise<string> {
+    const { message } = sendMailBody(signal, this.options.sendingMailbox);
+    const draft = (await this.graph.client
+      .api(`${this.root}/messages`)
+      .option("signal", AbortSignal.timeout(this.timeoutMs))
+      .post(message)) as { id?: string };
+    if (!draft.id) throw new SignalSendFailure("uncertain");
+    return draft.id;
+  }
+
+  /** Drafts carrying this signal id (an earlier attempt's, or a duplicate the browser created). */
+  private async findDraftIds(signalId: string): Promise<string[]> {
+    const page = (await this.graph.client
+      .api(`${this.root}/mailFolders/drafts/messages`)
+      .filter(signalIdFilter(signalId))
+      .select("id")
+      .top(10)
+      .option("signal", AbortSignal.timeout(this.timeoutMs))
+      .get()) as { value?: { id: string }[] };
+    return (page.value ?? []).map((m) => m.id);
+  }
+
+  /** Best effort: a duplicate draft must not linger with the children's names in Drafts. */
+  private async removeLeftoverDrafts(signalId: string): Promise<void> {
+    try {
+      for (const id of await this.findDraftIds(signalId)) {
+        // permanentDelete: a plain DELETE would keep the names in Deleted Items.
+        await this.graph.client
+          .api(`${this.root}/messages/${encodeURIComponent(id)}/permanentDelete`)
+          .post(null);
+      }
+    } catch {
+      // The signal is sent; a leftover draft is found and removed by the next send's clean-up.
     }
   }
 
@@ -48,9 +127,7 @@ export class GraphMailer implements SignalMailer {
     try {
       const page = (await this.graph.client
         .api(`${this.root}/mailFolders/sentitems/messages`)
-        .filter(
-          `singleValueExtendedProperties/any(ep: ep/id eq '${auditPropertyIds.signalId}' and ep/value eq '${signalId}')`
-        )
+        .filter(signalIdFilter(signalId))
         .select("id")
         .top(1)
         .option("signal", AbortSignal.timeout(this.timeoutMs))

@@ -1,6 +1,6 @@
 /**
  * Delegated Microsoft Graph permissions, least privilege. The README lists these; each has one
- * reason. No drafts are created (sendMail posts the message directly), so no Mail.ReadWrite.
+ * reason. Mail.ReadWrite is needed because a signal is sent as a draft (never twice).
  */
 export const GraphScopes = {
   /** Sign the officer in and read their own address, shown as From in the preview. */
@@ -9,10 +9,13 @@ export const GraphScopes = {
   mailSend: "Mail.Send",
   /** Send as the unit's shared mailbox (config sendingMailbox); needs Send As rights too. */
   mailSendShared: "Mail.Send.Shared",
-  /** Look for a signal id in the officer's Sent Items before any resend. */
-  mailRead: "Mail.Read",
-  /** Look for a signal id in the shared mailbox's Sent Items before any resend. */
-  mailReadShared: "Mail.Read.Shared",
+  /**
+   * Create the signal as a draft and look for its id in Drafts and Sent Items before any resend:
+   * sending a draft cannot deliver twice, a bare sendMail can (see graphMailer.ts).
+   */
+  mailReadWrite: "Mail.ReadWrite",
+  /** The same in the unit's shared mailbox. */
+  mailReadWriteShared: "Mail.ReadWrite.Shared",
   /** The pane reads the schools contact folder. */
   contactsRead: "Contacts.Read",
   /** The pane reads the schools contact folder kept in the unit's shared mailbox. */
@@ -28,8 +31,8 @@ export type GraphScope = (typeof GraphScopes)[keyof typeof GraphScopes];
 /** What sending (and checking Sent Items) needs, for the configured sending mailbox. */
 export function signalScopes(sendingMailbox: string | null): GraphScope[] {
   return sendingMailbox
-    ? [GraphScopes.userRead, GraphScopes.mailSendShared, GraphScopes.mailReadShared]
-    : [GraphScopes.userRead, GraphScopes.mailSend, GraphScopes.mailRead];
+    ? [GraphScopes.userRead, GraphScopes.mailSendShared, GraphScopes.mailReadWriteShared]
+    : [GraphScopes.userRead, GraphScopes.mailSend, GraphScopes.mailReadWrite];
 }
 
 /** Everything the officer's task pane asks consent for (the folder lives in the sending mailbox). */

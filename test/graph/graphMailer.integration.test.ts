@@ -88,12 +88,13 @@ async function storedSignals(): Promise<{ mailbox: string; message: StoredMessag
   );
 }
 
-async function sendMailPosts(): Promise<(number | null)[]> {
+/** Statuses of the POST …/messages/{id}/send requests (the signal is sent as a draft). */
+async function sendPosts(): Promise<(number | null)[]> {
   const { requests } = (await control("GET", "/_emulator/requests")) as {
     requests: { method: string; path: string; status: number | null }[];
   };
   return requests
-    .filter((r) => r.method === "POST" && r.path.toLowerCase().endsWith("/sendmail"))
+    .filter((r) => r.method === "POST" && r.path.endsWith("/send"))
     .map((r) => r.status);
 }
 
@@ -158,8 +159,8 @@ describe("GraphMailer + send machine against the Graph emulator", () => {
     expect((await sender.submit()).status).toBe("sent");
     expect(states).toEqual(["sending", "sent"]);
     await expectExactlyOneSignal();
-    expect(await sendMailPosts()).toEqual([202]);
-    expect(tokenRequests[0].scopes).toEqual(["User.Read", "Mail.Send", "Mail.Read"]);
+    expect(await sendPosts()).toEqual([202]);
+    expect(tokenRequests[0].scopes).toEqual(["User.Read", "Mail.Send", "Mail.ReadWrite"]);
   });
 
   it("sends from the unit's shared mailbox into its Sent Items", async () => {
@@ -175,28 +176,28 @@ describe("GraphMailer + send machine against the Graph emulator", () => {
       kind: "throttle",
       count: 1,
       retryAfterSeconds: 1,
-      match: { method: "POST", path: "sendMail" },
+      match: { method: "POST", path: "/send" },
     });
     const started = Date.now();
     const { sender } = senderFor(null);
     expect((await sender.submit()).status).toBe("sent");
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
-    expect(await sendMailPosts()).toEqual([429, 202]);
+    expect(await sendPosts()).toEqual([429, 202]);
     await expectExactlyOneSignal();
   });
 
-  it("503 after the mail was stored: sendMail reaches the server exactly once, check finds it", async () => {
+  it("503 after the mail was stored: the send reaches the server exactly once, check finds it", async () => {
     await fault({
       kind: "status",
       status: 503,
       afterStore: true,
       count: 1,
-      match: { method: "POST", path: "sendMail" },
+      match: { method: "POST", path: "/send" },
     });
     const { sender, states } = senderFor(null);
     expect((await sender.submit()).status).toBe("sent");
     expect(states).toEqual(["sending", "checking", "sent"]);
-    expect(await sendMailPosts()).toEqual([503]);
+    expect(await sendPosts()).toEqual([503]);
     await expectExactlyOneSignal();
   });
 
@@ -205,12 +206,12 @@ describe("GraphMailer + send machine against the Graph emulator", () => {
       kind: "status",
       status: 503,
       count: 1,
-      match: { method: "POST", path: "sendMail" },
+      match: { method: "POST", path: "/send" },
     });
     const { sender, states } = senderFor(null);
     expect((await sender.submit()).status).toBe("sent");
     expect(states).toEqual(["sending", "checking", "checking", "sending", "sent"]);
-    expect(await sendMailPosts()).toEqual([503, 202]);
+    expect(await sendPosts()).toEqual([503, 202]);
     await expectExactlyOneSignal();
   });
 
@@ -219,11 +220,11 @@ describe("GraphMailer + send machine against the Graph emulator", () => {
       kind: "drop",
       when: "before-store",
       count: 1,
-      match: { method: "POST", path: "sendMail" },
+      match: { method: "POST", path: "/send" },
     });
     const { sender } = senderFor(null);
     expect((await sender.submit()).status).toBe("sent");
-    expect(await sendMailPosts()).toEqual([null, 202]);
+    expect(await sendPosts()).toEqual([null, 202]);
     await expectExactlyOneSignal();
   });
 
@@ -232,21 +233,52 @@ describe("GraphMailer + send machine against the Graph emulator", () => {
       kind: "drop",
       when: "after-store",
       count: 1,
-      match: { method: "POST", path: "sendMail" },
+      match: { method: "POST", path: "/send" },
     });
     const { sender } = senderFor(null);
     expect((await sender.submit()).status).toBe("sent");
-    expect((await sendMailPosts()).length).toBe(1);
+    expect((await sendPosts()).length).toBe(1);
+    await expectExactlyOneSignal();
+  });
+
+  it("the draft's send answered 404 (already sent, answer lost): checked, found, one message", async () => {
+    // What the officer's browser sees when it resent a POST …/send whose first answer was lost.
+    await fault({
+      kind: "status",
+      status: 404,
+      code: "ErrorItemNotFound",
+      afterStore: true,
+      count: 1,
+      match: { method: "POST", path: "/send" },
+    });
+    const { sender, states } = senderFor(null);
+    expect((await sender.submit()).status).toBe("sent");
+    expect(states).toEqual(["sending", "checking", "sent"]);
+    expect(await sendPosts()).toEqual([404]);
+    await expectExactlyOneSignal();
+  });
+
+  it("the draft was stored but its answer lost: the retry sends that draft; no draft is left", async () => {
+    await fault({
+      kind: "drop",
+      when: "after-store",
+      count: 1,
+      match: { method: "POST", path: "/messages" },
+    });
+    const { sender } = senderFor(null);
+    expect((await sender.submit()).status).toBe("sent");
+    expect(await sendPosts()).toEqual([202]);
+    // One message in all of the mailbox (Sent Items), none in Drafts or Deleted Items.
     await expectExactlyOneSignal();
   });
 
   it("timeout: no blind resend; Sent Items is checked first, then one resend, one message", async () => {
     // The emulator drops the work of a request whose client gave up (aborted while delayed).
-    await fault({ kind: "delay", ms: 800, count: 1, match: { method: "POST", path: "sendMail" } });
+    await fault({ kind: "delay", ms: 800, count: 1, match: { method: "POST", path: "/send" } });
     const { sender, states } = senderFor(null, { timeoutMs: 300, lookupDelayMs: 900 });
     expect((await sender.submit()).status).toBe("sent");
     expect(states).toEqual(["sending", "checking", "checking", "sending", "sent"]);
-    expect((await sendMailPosts()).length).toBe(2);
+    expect((await sendPosts()).length).toBe(2);
     await expectExactlyOneSignal();
   });
 
@@ -257,7 +289,7 @@ describe("GraphMailer + send machine against the Graph emulator", () => {
       status: 401,
       claims,
       count: 1,
-      match: { method: "POST", path: "sendMail" },
+      match: { method: "POST", path: "/send" },
     });
     const { sender } = senderFor(null);
     expect(await sender.submit()).toEqual({
@@ -279,7 +311,8 @@ describe("GraphMailer + send machine against the Graph emulator", () => {
       mustCheck: false,
     });
     expect(await storedSignals()).toHaveLength(0);
-    expect(await sendMailPosts()).toEqual([403]);
+    // Refused when the draft is created in the mailbox, before any send.
+    expect(await sendPosts()).toEqual([]);
   });
 
   it("403 access denied (missing consent): not sent, reason consentRequired", async () => {
@@ -288,7 +321,7 @@ describe("GraphMailer + send machine against the Graph emulator", () => {
       status: 403,
       code: "ErrorAccessDenied",
       count: 1,
-      match: { method: "POST", path: "sendMail" },
+      match: { method: "POST", path: "/send" },
     });
     const { sender } = senderFor(null);
     expect(await sender.submit()).toMatchObject({ status: "notSent", reason: "consentRequired" });
@@ -317,7 +350,7 @@ describe("GraphMailer + send machine against the Graph emulator", () => {
   it("a double click sends once", async () => {
     const { sender } = senderFor(null);
     await Promise.all([sender.submit(), sender.submit(), sender.submit()]);
-    expect(await sendMailPosts()).toEqual([202]);
+    expect(await sendPosts()).toEqual([202]);
     await expectExactlyOneSignal();
   });
 });

@@ -2,7 +2,7 @@ import { GraphScopes, importScopes, paneScopes, signalScopes } from "../../src/g
 
 describe("delegated Graph scopes (least privilege)", () => {
   it("asks only for the officer's own mailbox when no shared mailbox is configured", () => {
-    expect(paneScopes(null)).toEqual(["User.Read", "Mail.Send", "Mail.Read", "Contacts.Read"]);
+    expect(paneScopes(null)).toEqual(["User.Read", "Mail.Send", "Mail.ReadWrite", "Contacts.Read"]);
     expect(importScopes(null)).toEqual(["User.Read", "Contacts.ReadWrite"]);
   });
 
@@ -10,14 +10,15 @@ describe("delegated Graph scopes (least privilege)", () => {
     expect(signalScopes("jgp@zone.example.be")).toEqual([
       "User.Read",
       "Mail.Send.Shared",
-      "Mail.Read.Shared",
+      "Mail.ReadWrite.Shared",
     ]);
     expect(paneScopes("jgp@zone.example.be")).toContain("Contacts.Read.Shared");
     expect(importScopes("jgp@zone.example.be")).toEqual(["User.Read", "Contacts.ReadWrite.Shared"]);
   });
 
-  it("never asks for write access to mail", () => {
-    const all = Object.values(GraphScopes);
-    expect(all.some((s) => /^Mail\.ReadWrite/.test(s))).toBe(false);
+  it("asks for nothing beyond mail, contacts and the user's profile", () => {
+    for (const scope of Object.values(GraphScopes))
+      expect(scope).toMatch(/^(User\.Read|Mail\.|Contacts\.)/);
+    expect(Object.values(GraphScopes)).not.toContain("Mail.ReadWrite.All");
   });
 });

@@ -442,6 +442,13 @@ function messageItemRoute(
     if (request.method !== "POST") throw methodNotAllowed();
     return sendDraft(data, target, message);
   }
+  if (rest.length === 1 && rest[0].toLowerCase() === "permanentdelete") {
+    // Graph v1.0 POST …/permanentDelete: gone for good, not moved to Deleted Items.
+    if (request.method !== "POST") throw methodNotAllowed();
+    target.mailbox.messages = target.mailbox.messages.filter((m) => m.id !== message.id);
+    data.save();
+    return noContent(204);
+  }
   return undefined;
 }
 

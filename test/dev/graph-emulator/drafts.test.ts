@@ -87,6 +87,17 @@ describe("drafts and messages", () => {
     });
   });
 
+  it("permanentDelete removes a draft for good, without passing through Deleted Items", async () => {
+    const client = graphClient(emulator.baseUrl);
+    const draft: Message = await client.api("/me/messages").post({ subject: "x" });
+    await client.api(`/me/messages/${draft.id}/permanentDelete`).post(null);
+    const deleted = await client.api("/me/mailFolders/deleteditems/messages").get();
+    expect(deleted.value).toEqual([]);
+    await expect(client.api(`/me/messages/${draft.id}`).get()).rejects.toMatchObject({
+      statusCode: 404,
+    });
+  });
+
   it("lists mail folders with counts", async () => {
     const client = graphClient(emulator.baseUrl);
     await client.api("/me/messages").post({ subject: "x" });
