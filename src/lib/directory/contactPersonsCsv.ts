@@ -4,13 +4,8 @@
  */
 import { readCsvTable } from "./csvTable";
 import { directoryMessage, type DirectoryMessage } from "./messages";
-import type { RejectedRow } from "./rejectedRow";
-import {
-  parseContactEmail,
-  parseSchoolNumber,
-  type ContactEmail,
-  type SchoolNumber,
-} from "./school";
+import { rejectionsFor, rowSchoolNumber, type RejectedRow } from "./rejectedRow";
+import { parseContactEmail, type ContactEmail, type SchoolNumber } from "./school";
 
 export interface ContactPersonRow {
   row: number;
@@ -32,27 +27,17 @@ const contactColumns = {
 export function parseContactPersonsCsv(text: string): ContactPersonsResult {
   const read = readCsvTable(text, contactColumns, ["number", "email"]);
   if (!read.ok) return read;
-  const rejected: RejectedRow[] = read.table.malformed.map((row) => ({
-    file: "contacts",
-    row,
-    reason: directoryMessage("import.reject.malformedRow", { row }),
-  }));
+  const { reject, sorted } = rejectionsFor("contacts", read.table);
   const contacts: ContactPersonRow[] = [];
-  const reject = (row: number, reason: DirectoryMessage) =>
-    rejected.push({ file: "contacts", row, reason });
 
   for (const record of read.table.rows) {
     const { row } = record;
-    const rawNumber = record.get("number");
-    if (rawNumber === "") {
-      reject(row, directoryMessage("import.reject.missingNumber", { row }));
+    const school = rowSchoolNumber(record);
+    if (!school.ok) {
+      reject(row, school.reason);
       continue;
     }
-    const number = parseSchoolNumber(rawNumber);
-    if (number === null) {
-      reject(row, directoryMessage("import.reject.invalidNumber", { row, value: rawNumber }));
-      continue;
-    }
+    const { number } = school;
     const rawEmail = record.get("email");
     if (rawEmail === "") {
       reject(row, directoryMessage("import.reject.missingEmail", { row, number }));
@@ -65,6 +50,5 @@ export function parseContactPersonsCsv(text: string): ContactPersonsResult {
     }
     contacts.push({ row, number, email, name: record.get("name") });
   }
-  rejected.sort((a, b) => a.row - b.row);
-  return { ok: true, contacts, rejected };
+  return { ok: true, contacts, rejected: sorted() };
 }

@@ -5,10 +5,9 @@
  */
 import { readCsvTable } from "./csvTable";
 import { directoryMessage, type DirectoryMessage } from "./messages";
-import type { RejectedRow } from "./rejectedRow";
+import { rejectionsFor, rowSchoolNumber, type RejectedRow } from "./rejectedRow";
 import {
   parseSchoolLanguage,
-  parseSchoolNumber,
   type SchoolAddress,
   type SchoolLanguage,
   type SchoolNumber,
@@ -40,28 +39,18 @@ const schoolListColumns = {
 export function parseSchoolListCsv(text: string): SchoolListResult {
   const read = readCsvTable(text, schoolListColumns, ["number", "name"]);
   if (!read.ok) return read;
-  const rejected: RejectedRow[] = read.table.malformed.map((row) => ({
-    file: "schools",
-    row,
-    reason: directoryMessage("import.reject.malformedRow", { row }),
-  }));
+  const { reject, sorted } = rejectionsFor("schools", read.table);
   const firstRowOf = new Map<SchoolNumber, number>();
   const schools: ListedSchool[] = [];
-  const reject = (row: number, reason: DirectoryMessage) =>
-    rejected.push({ file: "schools", row, reason });
 
   for (const record of read.table.rows) {
     const { row } = record;
-    const rawNumber = record.get("number");
-    if (rawNumber === "") {
-      reject(row, directoryMessage("import.reject.missingNumber", { row }));
+    const school = rowSchoolNumber(record);
+    if (!school.ok) {
+      reject(row, school.reason);
       continue;
     }
-    const number = parseSchoolNumber(rawNumber);
-    if (number === null) {
-      reject(row, directoryMessage("import.reject.invalidNumber", { row, value: rawNumber }));
-      continue;
-    }
+    const { number } = school;
     const name = record.get("name");
     if (name === "") {
       reject(row, directoryMessage("import.reject.missingName", { row, number }));
@@ -91,6 +80,5 @@ export function parseSchoolListCsv(text: string): SchoolListResult {
       language,
     });
   }
-  rejected.sort((a, b) => a.row - b.row);
-  return { ok: true, schools, rejected };
+  return { ok: true, schools, rejected: sorted() };
 }
