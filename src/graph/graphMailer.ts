@@ -11,6 +11,7 @@ import {
   auditPropertyIds,
   SignalSendFailure,
   type OutgoingSignal,
+  type SignalHistory,
   type SignalMailer,
 } from "../lib/signal";
 import type { GraphConnection } from "./client";
@@ -40,7 +41,12 @@ export interface GraphMailerOptions {
   timeoutMs?: number;
 }
 
-export class GraphMailer implements SignalMailer {
+/** An OData string literal: single quotes doubled. */
+function odataString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+export class GraphMailer implements SignalMailer, SignalHistory {
   private readonly root: string;
   private readonly timeoutMs: number;
 
@@ -136,6 +142,24 @@ export class GraphMailer implements SignalMailer {
     } catch (error) {
       throw this.failure(error);
     }
+  }
+
+  async childHashesSignalledFrom(sourceMessageId: string): Promise<string[]> {
+    const page = (await this.graph.client
+      .api(`${this.root}/mailFolders/sentitems/messages`)
+      .filter(
+        `singleValueExtendedProperties/any(ep: ep/id eq '${auditPropertyIds.sourceMessageId}' and ep/value eq ${odataString(sourceMessageId)})`
+      )
+      .expand(`singleValueExtendedProperties($filter=id eq '${auditPropertyIds.childHashes}')`)
+      .select("id")
+      .top(100)
+      .option("signal", AbortSignal.timeout(this.timeoutMs))
+      .get()) as { value?: { singleValueExtendedProperties?: { id: string; value: string }[] }[] };
+    return (page.value ?? []).flatMap((message) =>
+      (message.singleValueExtendedProperties ?? [])
+        .filter((p) => p.id.toLowerCase() === auditPropertyIds.childHashes.toLowerCase())
+        .flatMap((p) => p.value.split(",").filter(Boolean))
+    );
   }
 
   private failure(error: unknown) {

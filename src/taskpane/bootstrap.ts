@@ -47,6 +47,7 @@ export async function bootstrap(mailbox: MailboxPort): Promise<Bootstrap> {
     });
   const pdf = createPdfTextExtractor({ workerSrc: besidePane("pdf.worker.min.mjs") });
   const user = mailbox.userProfile();
+  const mailer = new GraphMailer(paneGraph, { sendingMailbox: config.sendingMailbox });
   return {
     ok: true,
     services: {
@@ -58,7 +59,8 @@ export async function bootstrap(mailbox: MailboxPort): Promise<Bootstrap> {
         : user,
       schools: directoryFor(paneGraph.client),
       importDirectory: () => directoryFor(connect(importScopes(config.sendingMailbox)).client),
-      mailer: new GraphMailer(paneGraph, { sendingMailbox: config.sendingMailbox }),
+      mailer,
+      history: mailer,
       openUrl: (url) => {
         if (Office.context.ui?.openBrowserWindow) Office.context.ui.openBrowserWindow(url);
         else window.open(url, "_blank", "noopener");

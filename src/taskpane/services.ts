@@ -3,7 +3,7 @@ import type { AppConfig } from "../lib/config";
 import type { SchoolDirectorySource } from "../lib/directory";
 import type { MailAnalysis } from "../lib/mail/analyseMail";
 import type { CurrentMail, MailboxPort } from "../lib/ports";
-import type { SignalAddress, SignalMailer } from "../lib/signal";
+import type { SignalAddress, SignalHistory, SignalMailer } from "../lib/signal";
 
 export interface PaneServices {
   mailbox: MailboxPort;
@@ -16,6 +16,8 @@ export interface PaneServices {
   /** The coordinator's import: may write the folder (asks for write consent only when used). */
   importDirectory(): SchoolDirectorySource;
   mailer: SignalMailer;
+  /** Signals already sent from a mail (Sent Items), so no child is signalled twice for it. */
+  history: SignalHistory;
   /** Pause before each Sent Items lookup after an uncertain send (default 3 s; tests shorten it). */
   sendLookupDelayMs?: number;
   /** Opens a URL in the browser (Magda online). */

@@ -347,6 +347,17 @@ describe("GraphMailer + send machine against the Graph emulator", () => {
     await expectExactlyOneSignal();
   });
 
+  it("finds the child hashes of signals already sent from a source mail", async () => {
+    const { sender, mailer } = senderFor(null);
+    expect((await sender.submit()).status).toBe("sent");
+    expect(await mailer.childHashesSignalledFrom("<incident-1@zone.example.be>")).toEqual(
+      signal.audit.childHashes
+    );
+    expect(await mailer.childHashesSignalledFrom("<other@zone.example.be>")).toEqual([]);
+    // A quote in a message id is escaped in the OData literal, not an injection.
+    expect(await mailer.childHashesSignalledFrom("<it's' or 1 eq 1@x>")).toEqual([]);
+  });
+
   it("a double click sends once", async () => {
     const { sender } = senderFor(null);
     await Promise.all([sender.submit(), sender.submit(), sender.submit()]);

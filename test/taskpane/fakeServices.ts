@@ -3,7 +3,7 @@ import { parseConfig, type AppConfig } from "../../src/lib/config";
 import type { School, SchoolDirectorySource } from "../../src/lib/directory";
 import type { MailAnalysis } from "../../src/lib/mail/analyseMail";
 import type { CurrentMail, MailboxPort } from "../../src/lib/ports";
-import type { OutgoingSignal, SignalMailer } from "../../src/lib/signal";
+import type { OutgoingSignal, SignalHistory, SignalMailer } from "../../src/lib/signal";
 import type { PaneServices } from "../../src/taskpane/services";
 import configJson from "../../src/config.json";
 
@@ -22,7 +22,7 @@ export function staticMailbox(mail: CurrentMail | null): MailboxPort {
   };
 }
 
-export class RecordingMailer implements SignalMailer {
+export class RecordingMailer implements SignalMailer, SignalHistory {
   readonly sent: OutgoingSignal[] = [];
   /** Queue of failures for the next send calls. */
   failures: Error[] = [];
@@ -33,6 +33,11 @@ export class RecordingMailer implements SignalMailer {
   }
   async findSentBySignalId(id: string): Promise<"found" | "absent"> {
     return this.sent.some((s) => s.audit.signalId === id) ? "found" : "absent";
+  }
+  async childHashesSignalledFrom(sourceMessageId: string): Promise<string[]> {
+    return this.sent
+      .filter((s) => s.audit.sourceMessageId === sourceMessageId)
+      .flatMap((s) => s.audit.childHashes);
   }
 }
 
@@ -47,7 +52,7 @@ export interface FakeServicesOptions {
   mailbox: MailboxPort;
   analysis?: MailAnalysis | Error;
   schools?: School[];
-  mailer?: SignalMailer;
+  mailer?: RecordingMailer;
   directory?: SchoolDirectorySource;
 }
 
@@ -58,6 +63,7 @@ export function fakeServices(options: FakeServicesOptions): PaneServices & {
   const opened: string[] = [];
   const copied: string[] = [];
   const directory = options.directory ?? memoryDirectory(options.schools ?? []);
+  const mailer = options.mailer ?? new RecordingMailer();
   return {
     mailbox: options.mailbox,
     config: testConfig,
@@ -81,7 +87,8 @@ export function fakeServices(options: FakeServicesOptions): PaneServices & {
     },
     schools: directory,
     importDirectory: () => directory,
-    mailer: options.mailer ?? new RecordingMailer(),
+    mailer,
+    history: mailer,
     openUrl: (url) => opened.push(url),
     copyText: async (text) => {
       copied.push(text);

@@ -12,6 +12,15 @@ export interface SignalMailer {
 }
 
 /**
+ * Signals already sent from one incident mail, found again in Sent Items by the source mail's
+ * internetMessageId: the children's hashes, so the pane never signals a child twice for it.
+ */
+export interface SignalHistory {
+  /** The child hashes (see audit.ts) of every signal sent from this source mail. */
+  childHashesSignalledFrom(sourceMessageId: string): Promise<string[]>;
+}
+
+/**
  * What went wrong, as far as it matters for "never twice, never lost":
  * - throttled: refused before acceptance (429) — safe to send again after the wait;
  * - uncertain: 5xx, timeout, dropped connection — the message may have gone: check first;

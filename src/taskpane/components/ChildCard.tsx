@@ -40,6 +40,8 @@ export interface ChildCardProps {
   onRemove(key: string): void;
   /** A signal for this child has started: it can no longer be changed or removed. */
   locked?: boolean;
+  /** A signal for this child was already sent from this mail (found in Sent Items). */
+  alreadySignalled?: boolean;
   /** The school picker and other per-child actions. */
   children?: ReactNode;
 }
@@ -51,6 +53,7 @@ export function ChildCard({
   onChange,
   onRemove,
   locked,
+  alreadySignalled,
   children,
 }: ChildCardProps) {
   const { t } = useTranslation("pane");
@@ -128,6 +131,11 @@ export function ChildCard({
           </Badge>
         )}
         {child.origin === "manual" && <Badge appearance="outline">{t("child.manual")}</Badge>}
+        {alreadySignalled && (
+          <Badge appearance="filled" color="success" data-testid={`${testId}-already-signalled`}>
+            {t("child.alreadySignalled")}
+          </Badge>
+        )}
       </div>
       {child.evidence && (
         <Caption1

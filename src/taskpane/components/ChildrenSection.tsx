@@ -19,6 +19,8 @@ export interface ChildrenSectionProps {
   onAdd(value: { firstName: string; lastName: string; birthDate: string }): void;
   /** Keys of children whose signal has started (locked). */
   locked?: ReadonlySet<string>;
+  /** Keys of children already signalled from this mail before this pane session. */
+  alreadySignalled?: ReadonlySet<string>;
   /** Extra content per child (the school picker). */
   renderExtra?(child: ChildDraft, index: number): ReactNode;
 }
@@ -42,6 +44,7 @@ export function ChildrenSection(props: ChildrenSectionProps) {
           onChange={props.onChange}
           onRemove={props.onRemove}
           locked={props.locked?.has(child.key)}
+          alreadySignalled={props.alreadySignalled?.has(child.key)}
         >
           {props.renderExtra?.(child, index)}
         </ChildCard>

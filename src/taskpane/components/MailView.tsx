@@ -12,6 +12,7 @@ import type { PaneServices } from "../services";
 import { ChildSchoolRow } from "../signal/ChildSchoolRow";
 import { SignalsSection } from "../signal/SignalsSection";
 import { useSchoolDirectory } from "../signal/useSchoolDirectory";
+import { usePriorSignals } from "../signal/usePriorSignals";
 import { useSignalRuns } from "../signal/useSignalRuns";
 import { ChildrenSection } from "./ChildrenSection";
 import { MailHeader } from "./MailHeader";
@@ -49,7 +50,12 @@ export function MailView({ mail, services }: MailViewProps) {
     });
   }, []);
 
-  const started = useMemo(() => new Set(runs.flatMap((run) => run.plan.childKeys)), [runs]);
+  const prior = usePriorSignals(mail, services.history, drafts.children);
+  // Children in a signal of this session, or already signalled from this mail: locked.
+  const started = useMemo(
+    () => new Set([...runs.flatMap((run) => run.plan.childKeys), ...prior.keys]),
+    [runs, prior.keys]
+  );
   const mailDay = state.status === "ready" ? state.analysis.mailDay : "";
   const planned = useMemo(
     () => (mailDay ? planSchoolSignals(drafts.children, picks, mailDay, started) : []),
@@ -74,10 +80,16 @@ export function MailView({ mail, services }: MailViewProps) {
             warnings={state.analysis.result.warnings}
             unreadAttachments={state.analysis.unreadAttachments}
           />
+          {prior.unavailable && (
+            <MessageBar intent="warning" data-testid="history-unavailable">
+              <MessageBarBody>{t("send.historyUnavailable")}</MessageBarBody>
+            </MessageBar>
+          )}
           <ChildrenSection
             drafts={drafts.children}
             mailDay={mailDay}
             locked={started}
+            alreadySignalled={prior.keys}
             onChange={drafts.replace}
             onRemove={(key) => {
               drafts.remove(key);

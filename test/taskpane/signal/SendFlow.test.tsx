@@ -6,7 +6,7 @@ import { I18nextProvider } from "react-i18next";
 import { createI18n } from "../../../src/i18n";
 import type { MailAnalysis } from "../../../src/lib/mail/analyseMail";
 import type { CurrentMail } from "../../../src/lib/ports";
-import { SignalSendFailure } from "../../../src/lib/signal";
+import { childHash, SignalSendFailure, type SignalHistory } from "../../../src/lib/signal";
 import { MailView } from "../../../src/taskpane/components/MailView";
 import { email, school } from "../../lib/directory/testSchools";
 import { fakeServices, RecordingMailer, staticMailbox } from "../fakeServices";
@@ -69,7 +69,7 @@ beforeEach(() => {
   for (const key of Object.keys(properties)) delete properties[key];
 });
 
-async function renderFlow(mailer = new RecordingMailer()) {
+async function renderFlow(mailer = new RecordingMailer(), history?: SignalHistory) {
   const services = {
     ...fakeServices({
       mailbox: staticMailbox(mail),
@@ -78,6 +78,7 @@ async function renderFlow(mailer = new RecordingMailer()) {
       mailer,
     }),
     sendLookupDelayMs: 0,
+    ...(history ? { history } : {}),
   };
   const i18n = await createI18n("nl");
   await act(async () => {
@@ -225,5 +226,34 @@ describe("sending signals from the pane", () => {
     await user.click(await screen.findByTestId("child-0-magda"));
     expect(services.opened).toEqual(["https://magdaonline.vlaanderen.be/"]);
     expect(services.copied).toEqual([]);
+  });
+
+  it("locks a child already signalled from this mail (found in Sent Items) and plans nothing for it", async () => {
+    const emmaHash = await childHash({
+      firstName: "Emma",
+      lastName: "Peeters",
+      birthDate: "2015-03-12",
+    });
+    const history: SignalHistory = {
+      childHashesSignalledFrom: async (id) => (id === mail.internetMessageId ? [emmaHash] : []),
+    };
+    await renderFlow(new RecordingMailer(), history);
+    expect((await screen.findByTestId("child-0-already-signalled")).textContent).toBe(
+      "Al gesignaleerd vanuit deze mail"
+    );
+    expect(screen.queryByTestId("child-1-already-signalled")).toBeNull();
+    expect(screen.getByTestId("child-0-edit")).toHaveProperty("disabled", true);
+    expect(screen.getByTestId("child-0-school")).toHaveProperty("disabled", true);
+  });
+
+  it("warns when Sent Items cannot be searched, and still lets the officer work", async () => {
+    const history: SignalHistory = {
+      childHashesSignalledFrom: async () => Promise.reject(new Error("offline")),
+    };
+    await renderFlow(new RecordingMailer(), history);
+    expect((await screen.findByTestId("history-unavailable")).textContent).toContain(
+      "Verzonden items"
+    );
+    expect(screen.getByTestId("child-0-edit")).toHaveProperty("disabled", false);
   });
 });
