@@ -6,6 +6,7 @@ import { EmptyState } from "./components/EmptyState";
 import { MailView } from "./components/MailView";
 import { useCurrentMail } from "./hooks/useCurrentMail";
 import type { PaneServices } from "./services";
+import { PreferencesTab } from "./settings/PreferencesTab";
 import { SchoolsTab } from "./settings/SchoolsTab";
 
 const useStyles = makeStyles({
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
   },
 });
 
-type PaneTab = "signal" | "schools";
+type PaneTab = "signal" | "schools" | "preferences";
 
 export interface AppProps {
   services: PaneServices;
@@ -41,12 +42,16 @@ export function App({ services }: AppProps) {
         <Tab value="schools" data-testid="tab-schools">
           {t("tabs.schools")}
         </Tab>
+        <Tab value="preferences" data-testid="tab-preferences">
+          {t("tabs.preferences")}
+        </Tab>
       </TabList>
       {/* The signal view stays mounted while the coordinator looks at schools: nothing is lost. */}
       <div hidden={tab !== "signal"}>
         {mail ? <MailView key={mail.itemId} mail={mail} services={services} /> : <EmptyState />}
       </div>
       {tab === "schools" && <SchoolsTab services={services} />}
+      {tab === "preferences" && <PreferencesTab services={services} />}
     </main>
   );
 }

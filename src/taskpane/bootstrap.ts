@@ -11,7 +11,14 @@ import {
   paneScopes,
 } from "../graph";
 import { createGraphSchoolDirectory } from "../graph/directoryGraph";
-import { fetchConfigText, loadConfig, type ConfigError } from "../lib/config";
+import {
+  applyOverrides,
+  fetchConfigText,
+  loadConfig,
+  readOverrides,
+  saveOverrides,
+  type ConfigError,
+} from "../lib/config";
 import { createPdfTextExtractor } from "../lib/extraction/pdfText";
 import { analyseMail } from "../lib/mail/analyseMail";
 import type { MailboxPort } from "../lib/ports";
@@ -26,12 +33,11 @@ function besidePane(file: string): string {
 }
 
 export async function bootstrap(mailbox: MailboxPort): Promise<Bootstrap> {
-  const { result } = await loadConfig(
-    fetchConfigText(besidePane("config.json")),
-    createRoamingSettings()
-  );
+  const settings = createRoamingSettings();
+  const { result } = await loadConfig(fetchConfigText(besidePane("config.json")));
   if (!result.ok) return { ok: false, error: result.error };
-  const config = result.config;
+  const deployed = result.config;
+  const { config } = applyOverrides(deployed, settings);
   const tokens = createTokenProvider(config, {
     host: officeAuthHost(Office),
     dialogPageUrl: besidePane("auth-dialog.html"),
@@ -53,6 +59,11 @@ export async function bootstrap(mailbox: MailboxPort): Promise<Bootstrap> {
     services: {
       mailbox,
       config,
+      preferences: {
+        deployed,
+        current: readOverrides(settings),
+        save: (overrides) => saveOverrides(settings, overrides),
+      },
       analyseMail: (mail) => analyseMail(mail, pdf),
       sender: config.sendingMailbox
         ? { name: config.signature.unit, email: config.sendingMailbox }

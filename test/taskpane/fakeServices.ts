@@ -1,5 +1,5 @@
 /** In-memory PaneServices for component tests: a mailbox, schools, a mailer that records sends. */
-import { parseConfig, type AppConfig } from "../../src/lib/config";
+import { parseConfig, type AppConfig, type ConfigOverrides } from "../../src/lib/config";
 import type { School, SchoolDirectorySource } from "../../src/lib/directory";
 import type { MailAnalysis } from "../../src/lib/mail/analyseMail";
 import type { CurrentMail, MailboxPort } from "../../src/lib/ports";
@@ -59,14 +59,21 @@ export interface FakeServicesOptions {
 export function fakeServices(options: FakeServicesOptions): PaneServices & {
   opened: string[];
   copied: string[];
+  savedPreferences: ConfigOverrides[];
 } {
   const opened: string[] = [];
+  const savedPreferences: ConfigOverrides[] = [];
   const copied: string[] = [];
   const directory = options.directory ?? memoryDirectory(options.schools ?? []);
   const mailer = options.mailer ?? new RecordingMailer();
   return {
     mailbox: options.mailbox,
     config: testConfig,
+    preferences: {
+      deployed: testConfig,
+      current: {},
+      save: async (overrides) => void savedPreferences.push(overrides),
+    },
     sender: options.mailbox.userProfile(),
     analyseMail: async (mail) => {
       const analysis = options.analysis;
@@ -95,5 +102,6 @@ export function fakeServices(options: FakeServicesOptions): PaneServices & {
     },
     opened,
     copied,
+    savedPreferences,
   };
 }

@@ -56,3 +56,9 @@ export async function saveOverrides(
 ): Promise<void> {
   await settings.set(CONFIG_OVERRIDES_KEY, overridesSchema.parse(overrides));
 }
+
+/** The officer's stored overrides, or none when absent or invalid (for the preferences view). */
+export function readOverrides(settings: SettingsPort): ConfigOverrides {
+  const parsed = overridesSchema.safeParse(settings.get(CONFIG_OVERRIDES_KEY));
+  return parsed.success ? parsed.data : {};
+}

@@ -6,6 +6,7 @@ import {
   loadConfig,
   parseConfig,
   parseConfigText,
+  readOverrides,
   saveOverrides,
   type AppConfig,
 } from "../../../src/lib/config";
@@ -114,6 +115,18 @@ describe("per-user overrides", () => {
     await expect(
       saveOverrides(memorySettings(), { defaultLanguage: "xx" as never })
     ).rejects.toThrow();
+  });
+});
+
+describe("readOverrides", () => {
+  it("returns the stored overrides, or none when they are absent or invalid", () => {
+    expect(readOverrides(memorySettings())).toEqual({});
+    expect(
+      readOverrides(memorySettings({ [CONFIG_OVERRIDES_KEY]: { defaultLanguage: "fr" } }))
+    ).toEqual({ defaultLanguage: "fr" });
+    expect(
+      readOverrides(memorySettings({ [CONFIG_OVERRIDES_KEY]: { defaultLanguage: "xx" } }))
+    ).toEqual({});
   });
 });
 
