@@ -3,10 +3,12 @@
  * emulator, real Chromium. Checks what the emulator stored, and the fault runs of "never twice,
  * never lost" (429, 503 after storing, dropped connection before storing, 401).
  */
+import path from "node:path";
 import type { Frame, Page } from "playwright-core";
 import {
   openBrowser,
   paneFrame,
+  resultsDir,
   screenshot,
   selectMail,
   startDemo,
@@ -107,12 +109,18 @@ test("two children at two schools: one message each, tagged for the audit trail"
     "zorgcoordinator@sint-jozef.example"
   );
   await screenshot(page, "send-preview");
+  await pane
+    .locator(`[data-testid="signal-${SINT_JOZEF}"]`)
+    .screenshot({ path: path.join(resultsDir, "send-preview-card.png") });
 
   await sendAndConfirm(pane, SINT_JOZEF);
   await waitForStatus(pane, SINT_JOZEF, "sent");
   await sendAndConfirm(pane, REGENBOOG);
   await waitForStatus(pane, REGENBOOG, "sent");
   await screenshot(page, "send-sent");
+  await pane
+    .locator('[data-testid="signals"]')
+    .screenshot({ path: path.join(resultsDir, "send-sent-signals.png") });
 
   const sent = await sentItems();
   expect(sent).toHaveLength(2);
@@ -249,6 +257,9 @@ describe("faults while sending", () => {
     expect(error).toContain("Signaal niet verzonden");
     expect(error).toContain("opnieuw aanmelden");
     await screenshot(browser.page, "send-401");
+    await pane
+      .locator(`[data-testid="signal-run-${SINT_JOZEF}"]`)
+      .screenshot({ path: path.join(resultsDir, "send-401-card.png") });
     expect((await sentItems()).length).toBe(before);
     // The kept signal goes out once on retry.
     await pane.locator(`[data-testid="signal-run-${SINT_JOZEF}-retry"]`).click();
