@@ -10,6 +10,16 @@ export interface DateMatch {
   iso: string;
   start: number;
   end: number;
+  /**
+   * Written with a two-digit year (`12/03/15`), read as 20YY. Only a birth date if that makes a
+   * minor on the mail's date (see plausibleShortYearBirth); never 19YY for a child.
+   */
+  shortYear?: boolean;
+}
+
+export interface FindDatesOptions {
+  /** Also read two-digit years (`°12/03/15`) as 20YY; callers check them with the mail's date. */
+  shortYears?: boolean;
 }
 
 /** Month names and abbreviations (Dutch, French, English), lower case, without the dot. */
@@ -36,7 +46,12 @@ const MONTH_ALT = Object.keys(MONTHS)
   .join("|");
 
 // Each quantifier is bounded and the parts are disjoint (digits vs separators), so matching is linear.
-const NUMERIC = /(?<![\d./-])(\d{1,2}) ?([./-]) ?(\d{1,2}) ?\2 ?(\d{4})(?![\d])/g;
+const NUMERIC = /(?<![\d./-])(\d{1,2}) {0,2}([./-]) {0,2}(\d{1,2}) {0,2}\2 {0,2}(\d{4})(?![\d])/g;
+// Two-digit year; not followed by more digit groups (`16.04.09-640.65` is a national number).
+const NUMERIC_SHORT_YEAR =
+  /(?<![\d./-])(\d{1,2}) ?([./-]) ?(\d{1,2}) ?\2 ?(\d{2})(?![\d]|[./-] ?\d)/g;
+// ISO order is unambiguous (year first), some systems export it: 2015-03-12.
+const ISO_DATE = /(?<![\d./-])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
 const TEXTUAL = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2}|1er)(?:e|ste|de)? {0,3}(${MONTH_ALT})\\.? {0,3}(\\d{4})(?!\\d)`,
   "giu"
@@ -54,8 +69,26 @@ export function toIso(year: number, month: number, day: number): string {
 }
 
 /** Every real date in the text, in order of appearance. */
-export function findDates(text: string): DateMatch[] {
+export function findDates(text: string, options: FindDatesOptions = {}): DateMatch[] {
   const found: DateMatch[] = [];
+  if (options.shortYears)
+    for (const m of text.matchAll(NUMERIC_SHORT_YEAR)) {
+      const day = Number(m[1]);
+      const month = Number(m[3]);
+      const year = 2000 + Number(m[4]);
+      if (isRealDate(year, month, day))
+        found.push({
+          iso: toIso(year, month, day),
+          start: m.index,
+          end: m.index + m[0].length,
+          shortYear: true,
+        });
+    }
+  for (const m of text.matchAll(ISO_DATE)) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (isRealDate(year, month, day))
+      found.push({ iso: toIso(year, month, day), start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(NUMERIC)) {
     const day = Number(m[1]);
     const month = Number(m[3]);
@@ -78,6 +111,16 @@ export function parseDateText(text: string): string | null {
   if (typeof text !== "string") return null;
   const first = findDates(text.slice(0, 10_000))[0];
   return first ? first.iso : null;
+}
+
+/**
+ * A two-digit-year birth date (read as 20YY) is kept only when it makes a child of 0–17 on the
+ * mail's day: "°12/03/85" is no 2085 birth and never guessed as 1985 for a child.
+ */
+export function plausibleShortYearBirth(birthIso: string, mailDay: string): boolean {
+  if (birthIso > mailDay) return false;
+  const age = ageOn(birthIso, mailDay);
+  return age >= 0 && age < 18;
 }
 
 /** Whole years between a birth date and a day (both YYYY-MM-DD). */

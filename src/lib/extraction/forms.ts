@@ -60,13 +60,15 @@ export function findFormMentions(
       }
     }
     for (let k = i; k < j; k++) consumed.add(k);
+    const birth = findDates(record.birth, { shortYears: true })[0];
     mentions.push({
       tokens: [],
       name: { firstName: toNameCase(first, false), lastName: toNameCase(last, true) },
       inheritSurname: false,
       group: `f${i}`,
       surnameFirst: true,
-      birthDate: findDates(record.birth)[0]?.iso ?? null,
+      birthDate: birth?.iso ?? null,
+      birthDateShortYear: birth?.shortYear,
       nationalNumber: findNationalNumbers(record.nn)[0] ?? null,
       role: classifyRole(heading, "first"),
       start: lines[i].start,

@@ -14,6 +14,8 @@ export interface PersonMention {
   group: string;
   surnameFirst: boolean;
   birthDate: string | null;
+  /** The birth date was written with a two-digit year: kept only if it makes a minor. */
+  birthDateShortYear?: boolean;
   nationalNumber: NationalNumber | null;
   role: RoleClass | null;
   /** Found in prose without a date: dropped when the same name is written as an adult. */

@@ -2,7 +2,7 @@
  * From mentions to children: split names with what the whole mail says about surnames, take the
  * birth date from the text or a valid national number, keep minors, merge duplicates.
  */
-import { ageInMonthsOn, ageOn } from "./dates";
+import { ageInMonthsOn, ageOn, plausibleShortYearBirth } from "./dates";
 import type { PersonMention } from "./mentions";
 import { isUpperWord, splitName, type NameHints, type PersonName } from "./names";
 import { WarningKeys, type ExtractedChild, type ExtractionWarning } from "./types";
@@ -78,6 +78,12 @@ export function resolveChildren(
     let nnState: "none" | "invalid" | "mismatch" = "none";
     const nn = m.nationalNumber;
     let birthDate = m.birthDate;
+    // "°12/03/85": as 20YY not a minor, so either way born long ago; an adult, whatever the label.
+    const shortYearAdult =
+      birthDate !== null &&
+      m.birthDateShortYear === true &&
+      !plausibleShortYearBirth(birthDate, mailDay);
+    if (shortYearAdult) birthDate = null;
     let nationalNumber: string | null = null;
     if (nn && nn.valid) {
       nationalNumber = nn.digits;
@@ -92,9 +98,11 @@ export function resolveChildren(
     if (birthDate && birthDate > mailDay) birthDate = null; // a future "birth date" is something else
     const key = nameKey(name);
     const age = birthDate ? ageOn(birthDate, mailDay) : null;
-    const isChild = m.role !== "never-child" && (age !== null ? age < 18 : m.role === "child");
+    const isChild =
+      m.role !== "never-child" && !shortYearAdult && (age !== null ? age < 18 : m.role === "child");
     if (!isChild) {
-      if (m.role === "never-child" || (age !== null && age >= 18)) adultKeys.add(key);
+      if (m.role === "never-child" || shortYearAdult || (age !== null && age >= 18))
+        adultKeys.add(key);
       continue;
     }
     if (m.weak && adultKeys.has(key)) continue;

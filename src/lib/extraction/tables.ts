@@ -93,12 +93,14 @@ export function findTableMentions(lines: Line[]): TableResult {
       const k = columns!.indexOf(col);
       return k >= 0 && k < cells.length ? cells[k].text : "";
     };
+    const birth = findDates(get("birthDate"), { shortYears: true })[0];
     const m: PersonMention = {
       tokens: [],
       inheritSurname: false,
       group: tableId,
       surnameFirst: true,
-      birthDate: findDates(get("birthDate"))[0]?.iso ?? null,
+      birthDate: birth?.iso ?? null,
+      birthDateShortYear: birth?.shortYear,
       nationalNumber: findNationalNumbers(get("nationalNumber"))[0] ?? null,
       role: classifyRole(get("role"), "first"),
       start: lines[i].start,

@@ -15,7 +15,7 @@ const WINDOW = 160;
 /** No real report names hundreds of people; the cap bounds work on hostile input. */
 const MAX_MENTIONS = 400;
 const BIRTH_MARKER =
-  /(?:°|(?<![\p{L}])(?:geb\.?|geboren(?: op| te [^,()\d]{1,30}(?: op)?)?|née?|né\(e\)|née?\(e\)|born(?: on)?|dob|geboortedatum|date de naissance|ddn|geboorte)) {0,3}(?:le|op|on|:)? {0,3}:? {0,2}$/iu;
+  /(?:°|(?<![\p{L}])(?:geb\.?|geboren(?: op| (?:te|in) [^,()\d]{1,30}(?: op)?)?|n[ée]e?(?:\(e\))? (?:à|a) [^,()\d]{1,30} le|née?|né\(e\)|née?\(e\)|born(?: on)?|dob|geboortedatum|date de naissance|ddn|geboorte)) {0,3}(?:le|op|on|:)? {0,3}:? {0,2}$/iu;
 const NN_LABEL =
   /(?:rrn|rr|nn|insz|niss|bis-?(?:nummer|nr\.?|number|numéro)?|rijksregister(?:nummer)?|n° ?national|numéro national|n° ?nat\.?|nat\. ?nr\.?|nr\.?) {0,3}[:.]? {0,3}$/iu;
 const TITLE =
@@ -28,6 +28,7 @@ interface Anchor {
   markerStart: number;
   end: number;
   iso?: string;
+  shortYear?: boolean;
   nn?: NationalNumber;
 }
 
@@ -44,7 +45,7 @@ function anchorsOf(line: string): Anchor[] {
       nn: n,
     });
   }
-  for (const d of findDates(line)) {
+  for (const d of findDates(line, { shortYears: true })) {
     if (nns.some((n) => d.start < n.end && n.start < d.end)) continue;
     const before = line.slice(Math.max(0, d.start - 60), d.start);
     const marker = BIRTH_MARKER.exec(before);
@@ -54,8 +55,9 @@ function anchorsOf(line: string): Anchor[] {
         markerStart: d.start - marker[0].length,
         end: d.end,
         iso: d.iso,
+        shortYear: d.shortYear,
       });
-    } else if (/[(,] {0,3}$/.test(before)) {
+    } else if (!d.shortYear && /[(,] {0,3}$/.test(before)) {
       // Unmarked date right after a name: "Emma Peeters (12.03.2015)" — accepted only if a name precedes.
       const cut = before.replace(/[(,] {0,3}$/, "");
       const lastWord = cut.trimEnd().split(/\s+/).pop() ?? "";
@@ -187,6 +189,7 @@ export function findTextMentions(lines: Line[], skip: Set<number>): PersonMentio
           target.end = base + offset + a.end;
         } else if (target && a.kind === "birth" && !target.birthDate) {
           target.birthDate = a.iso ?? null;
+          target.birthDateShortYear = a.shortYear;
           target.end = base + offset + a.end;
         }
         floor = offset + a.end;
@@ -202,6 +205,7 @@ export function findTextMentions(lines: Line[], skip: Set<number>): PersonMentio
         group,
         surnameFirst: TITLE.test(before) || afterLabel,
         birthDate: a.kind === "birth" ? (a.iso ?? null) : null,
+        birthDateShortYear: a.kind === "birth" ? a.shortYear : undefined,
         nationalNumber: a.kind === "nn" ? (a.nn ?? null) : null,
         role,
         start: base + run.start,

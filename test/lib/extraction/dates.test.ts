@@ -1,4 +1,9 @@
-import { ageOn, findDates, parseDateText } from "../../../src/lib/extraction/dates";
+import {
+  ageOn,
+  findDates,
+  parseDateText,
+  plausibleShortYearBirth,
+} from "../../../src/lib/extraction/dates";
 
 describe("parseDateText", () => {
   it.each([
@@ -19,6 +24,12 @@ describe("parseDateText", () => {
     ["4 okt. 2016", "2016-10-04"],
     ["9 MEI 2014", "2014-05-09"],
     ["12 / 03 / 2015", "2015-03-12"],
+    ["12 - 03 - 2015", "2015-03-12"],
+    ["12  -  03  -  2015", "2015-03-12"],
+    ["geboren op 1ste maart 2015", "2015-03-01"],
+    ["geboren op 2de Maart 2015", "2015-03-02"],
+    ["12 MAART 2015 (9 jaar)", "2015-03-12"],
+    ["°2015-03-12", "2015-03-12"],
   ])("%s → %s", (text, iso) => {
     expect(parseDateText(text)).toBe(iso);
   });
@@ -30,6 +41,9 @@ describe("parseDateText", () => {
     "12/13/2015",
     "12/03-2015",
     "geen datum",
+    "née en 2015",
+    "°12/03/15",
+    "2015-02-30",
   ])("rejects %s", (text) => {
     expect(parseDateText(text)).toBeNull();
   });
@@ -45,5 +59,26 @@ describe("parseDateText", () => {
   it("counts age in whole years; the 18th birthday makes an adult", () => {
     expect(ageOn("2008-03-10", "2026-03-09")).toBe(17);
     expect(ageOn("2008-03-10", "2026-03-10")).toBe(18);
+  });
+});
+
+describe("two-digit years", () => {
+  it("are read as 20YY only when asked, and never inside a national number", () => {
+    expect(findDates("°12/03/15")).toEqual([]);
+    expect(findDates("°12/03/15", { shortYears: true })).toEqual([
+      { iso: "2015-03-12", start: 1, end: 9, shortYear: true },
+    ]);
+    expect(findDates("RRN 16.04.09-640.65", { shortYears: true })).toEqual([]);
+    expect(findDates("°12/03/2015", { shortYears: true }).map((d) => d.shortYear)).toEqual([
+      undefined,
+    ]);
+  });
+
+  it("are a birth date only when they make a minor on the mail's day", () => {
+    expect(plausibleShortYearBirth("2015-03-12", "2026-03-10")).toBe(true);
+    expect(plausibleShortYearBirth("2008-03-11", "2026-03-10")).toBe(true);
+    expect(plausibleShortYearBirth("2008-03-10", "2026-03-10")).toBe(false);
+    expect(plausibleShortYearBirth("2085-03-12", "2026-03-10")).toBe(false);
+    expect(plausibleShortYearBirth("2026-03-11", "2026-03-10")).toBe(false);
   });
 });
