@@ -6,6 +6,7 @@ import { EmptyState } from "./components/EmptyState";
 import { MailView } from "./components/MailView";
 import { useCurrentMail } from "./hooks/useCurrentMail";
 import type { PaneServices } from "./services";
+import { useSchoolDirectory } from "./signal/useSchoolDirectory";
 import { PreferencesTab } from "./settings/PreferencesTab";
 import { SchoolsTab } from "./settings/SchoolsTab";
 
@@ -28,6 +29,7 @@ export function App({ services }: AppProps) {
   const styles = useStyles();
   const { t } = useTranslation("pane");
   const mail = useCurrentMail(services.mailbox);
+  const directory = useSchoolDirectory(services.schools);
   const [tab, setTab] = useState<PaneTab>("signal");
   return (
     <main className={styles.root}>
@@ -48,7 +50,11 @@ export function App({ services }: AppProps) {
       </TabList>
       {/* The signal view stays mounted while the coordinator looks at schools: nothing is lost. */}
       <div hidden={tab !== "signal"}>
-        {mail ? <MailView key={mail.itemId} mail={mail} services={services} /> : <EmptyState />}
+        {mail ? (
+          <MailView key={mail.itemId} mail={mail} services={services} directory={directory} />
+        ) : (
+          <EmptyState />
+        )}
       </div>
       {tab === "schools" && <SchoolsTab services={services} />}
       {tab === "preferences" && <PreferencesTab services={services} />}

@@ -85,6 +85,35 @@ describe("task pane shell", () => {
     expect(box.listenerCount()).toBe(0);
   });
 
+  it("reads the school directory once per pane, not once per mail", async () => {
+    const box = fakeMailbox(mail("first", "a"));
+    let lists = 0;
+    const services = fakeServices({
+      mailbox: box.mailbox,
+      directory: {
+        list: async () => {
+          lists++;
+          return [];
+        },
+        upsert: async () => ({ folderCreated: false, written: [], failed: null, notAttempted: [] }),
+      },
+    });
+    const i18n = await createI18n("nl");
+    await act(async () => {
+      render(
+        <I18nextProvider i18n={i18n}>
+          <FluentProvider theme={webLightTheme}>
+            <App services={services} />
+          </FluentProvider>
+        </I18nextProvider>
+      );
+    });
+    await act(async () => box.select(mail("second", "b")));
+    await act(async () => box.select(mail("third", "c")));
+    expect(screen.getByTestId("mail-subject").textContent).toBe("third");
+    expect(lists).toBe(1);
+  });
+
   it("speaks French when Office does", async () => {
     const { mailbox } = fakeMailbox(null);
     await renderApp(mailbox, "fr");

@@ -6,6 +6,7 @@ import { I18nextProvider } from "react-i18next";
 import { createI18n } from "../../src/i18n";
 import type { MailAnalysis } from "../../src/lib/mail/analyseMail";
 import type { CurrentMail } from "../../src/lib/ports";
+import { buildSchoolIndex } from "../../src/lib/directory";
 import { MailView } from "../../src/taskpane/components/MailView";
 import { fakeServices, staticMailbox } from "./fakeServices";
 
@@ -67,7 +68,11 @@ async function renderView(result: MailAnalysis | Error = analysis, language: "nl
     render(
       <I18nextProvider i18n={i18n}>
         <FluentProvider theme={webLightTheme}>
-          <MailView mail={mail} services={services} />
+          <MailView
+            mail={mail}
+            services={services}
+            directory={{ status: "ready", index: buildSchoolIndex([]) }}
+          />
         </FluentProvider>
       </I18nextProvider>
     );

@@ -11,7 +11,7 @@ import { useMailAnalysis } from "../hooks/useMailAnalysis";
 import type { PaneServices } from "../services";
 import { ChildSchoolRow } from "../signal/ChildSchoolRow";
 import { SignalsSection } from "../signal/SignalsSection";
-import { useSchoolDirectory } from "../signal/useSchoolDirectory";
+import type { SchoolDirectoryState } from "../signal/useSchoolDirectory";
 import { usePriorSignals } from "../signal/usePriorSignals";
 import { useSignalRuns } from "../signal/useSignalRuns";
 import { ChildrenSection } from "./ChildrenSection";
@@ -22,13 +22,14 @@ import { WarningList } from "./WarningList";
 export interface MailViewProps {
   mail: CurrentMail;
   services: PaneServices;
+  /** The zone's schools, loaded once per pane (not per mail). */
+  directory: SchoolDirectoryState;
 }
 
-export function MailView({ mail, services }: MailViewProps) {
+export function MailView({ mail, services, directory }: MailViewProps) {
   const { t } = useTranslation("pane");
   const state = useMailAnalysis(mail, services.analyseMail);
   const drafts = useChildDrafts();
-  const directory = useSchoolDirectory(services.schools);
   const { runs, start, prepareFailed } = useSignalRuns(services.mailer, services.sendLookupDelayMs);
   const [picks, setPicks] = useState<ReadonlyMap<string, School>>(new Map());
   const nextKey = useRef(0);

@@ -7,6 +7,7 @@ import { createI18n } from "../../../src/i18n";
 import type { MailAnalysis } from "../../../src/lib/mail/analyseMail";
 import type { CurrentMail } from "../../../src/lib/ports";
 import { childHash, SignalSendFailure, type SignalHistory } from "../../../src/lib/signal";
+import { buildSchoolIndex } from "../../../src/lib/directory";
 import { MailView } from "../../../src/taskpane/components/MailView";
 import { email, school } from "../../lib/directory/testSchools";
 import { fakeServices, RecordingMailer, staticMailbox } from "../fakeServices";
@@ -85,7 +86,11 @@ async function renderFlow(mailer = new RecordingMailer(), history?: SignalHistor
     render(
       <I18nextProvider i18n={i18n}>
         <FluentProvider theme={webLightTheme}>
-          <MailView mail={mail} services={services} />
+          <MailView
+            mail={mail}
+            services={services}
+            directory={{ status: "ready", index: buildSchoolIndex([vlinder, athenee, noContact]) }}
+          />
         </FluentProvider>
       </I18nextProvider>
     );
