@@ -4,6 +4,8 @@
  * hyphenated and multiple first names. Names are returned in normal case with accents kept.
  */
 
+import { isCommonFirstName } from "./firstNames";
+
 export interface PersonName {
   firstName: string;
   lastName: string;
@@ -164,19 +166,44 @@ export function splitName(tokens: string[], hints: NameHints): PersonName | null
   const inner = tokens.findIndex((t, i) => i > 0 && isParticle(t) && i < tokens.length - 1);
   if (inner > 0) return split(tokens, tokens.length - inner, false);
 
-  // 4. What the rest of the mail says about the first and the last word.
+  // 4. What the rest of the mail says: words written as a surname or first name elsewhere.
   const key = (t: string) => t.toLowerCase();
   const firstWord = key(tokens[0]);
   const lastWord = key(tokens[tokens.length - 1]);
-  const score = (w: string) =>
-    (hints.knownSurnames.get(w) ?? 0) * 10 -
-    (hints.knownFirstNames.get(w) ?? 0) * 10 +
-    (hints.wordCounts.get(w) ?? 0);
-  const sFirst = score(firstWord);
-  const sLast = score(lastWord);
-  if (sFirst !== sLast) return split(tokens, 1, sFirst > sLast);
+  const known = (w: string) =>
+    (hints.knownSurnames.get(w) ?? 0) - (hints.knownFirstNames.get(w) ?? 0);
+  if (known(firstWord) !== known(lastWord))
+    return split(tokens, 1, known(firstWord) > known(lastWord));
 
-  // 5. Convention: surname first after a title or label, else first name first.
+  // 5. Common first names: the first names at one end, none at the other.
+  const byList = splitByFirstNames(tokens);
+  if (byList) return byList;
+
+  // 6. A family name repeats across the mail's name mentions (siblings, parents).
+  const countFirst = hints.wordCounts.get(firstWord) ?? 0;
+  const countLast = hints.wordCounts.get(lastWord) ?? 0;
+  if (countFirst !== countLast) return split(tokens, 1, countFirst > countLast);
+
+  // 7. Convention: surname first after a title or label, else first name first.
   if (allUpper) return split(tokens, tokens.length - 1, true);
   return split(tokens, 1, hints.surnameFirst);
+}
+
+/**
+ * `Peeters Emma Lou` → surname first, `Emma Lou Peeters` → first names first: a run of common
+ * first names at one end and none among the other words. Null when that does not decide.
+ */
+function splitByFirstNames(tokens: string[]): PersonName | null {
+  const known = tokens.map(isCommonFirstName);
+  let lead = 0;
+  while (lead < tokens.length && known[lead]) lead++;
+  let trail = 0;
+  while (trail < tokens.length && known[tokens.length - 1 - trail]) trail++;
+  const onlyLead = lead > 0 && lead < tokens.length && trail === 0;
+  const onlyTrail = trail > 0 && trail < tokens.length && lead === 0;
+  const others = (from: number, to: number) => known.slice(from, to).every((k) => !k);
+  if (onlyLead && others(lead, tokens.length)) return split(tokens, tokens.length - lead, false);
+  if (onlyTrail && others(0, tokens.length - trail))
+    return split(tokens, tokens.length - trail, true);
+  return null;
 }

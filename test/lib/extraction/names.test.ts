@@ -47,6 +47,34 @@ describe("names", () => {
     expect(split("Claes Lore", { wordCounts })).toEqual({ firstName: "Lore", lastName: "Claes" });
   });
 
+  it("uses common first names when nothing else in the mail decides", () => {
+    expect(split("Lore Claes", { surnameFirst: true })).toEqual({
+      firstName: "Lore",
+      lastName: "Claes",
+    });
+    expect(split("Peeters Emma")).toEqual({ firstName: "Emma", lastName: "Peeters" });
+    expect(split("Wuyts Zoë Marie")).toEqual({ firstName: "Zoë Marie", lastName: "Wuyts" });
+    expect(split("Anne-Sophie Lemaire", { surnameFirst: true })).toEqual({
+      firstName: "Anne-Sophie",
+      lastName: "Lemaire",
+    });
+    expect(split("EMMA WUYTS")).toEqual({ firstName: "Emma", lastName: "Wuyts" });
+    expect(split("ÖZTÜRK ELIF")).toEqual({ firstName: "Elif", lastName: "Öztürk" });
+  });
+
+  it("lets the mail's own capitals outrank the first-name list", () => {
+    const knownSurnames = new Map([["emma", 1]]);
+    expect(split("Lou Emma", { knownSurnames })).toEqual({ firstName: "Lou", lastName: "Emma" });
+  });
+
+  it("keeps the convention when both words are first names (or neither is)", () => {
+    expect(split("Emma Lou", { surnameFirst: true })).toEqual({
+      firstName: "Lou",
+      lastName: "Emma",
+    });
+    expect(split("Vandamme Wuyts")).toEqual({ firstName: "Vandamme", lastName: "Wuyts" });
+  });
+
   it("keeps mixed-case words as written and recases capitals", () => {
     expect(toNameCase(["VAN", "DER", "AUWERA"], true)).toBe("Van der Auwera");
     expect(toNameCase(["Vande", "Velde"], true)).toBe("Vande Velde");
