@@ -1,5 +1,6 @@
 /** The whole holdout corpus, in file order. Names must be unique. */
 import { freeFormFixtures } from "./batch-1-free-form";
+import { peopleAndNegativeFixtures } from "./batch-2-people-negatives";
 import type { Fixture } from "./helpers";
 
-export const holdoutCorpus: Fixture[] = [...freeFormFixtures];
+export const holdoutCorpus: Fixture[] = [...freeFormFixtures, ...peopleAndNegativeFixtures];
