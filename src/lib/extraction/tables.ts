@@ -33,24 +33,39 @@ const HEADERS: Array<[Column, RegExp]> = [
   ],
 ];
 
-function cellsOf(line: string): { text: string; start: number }[] | null {
-  const sep = line.includes(" | ") ? " | " : line.includes("\t") ? "\t" : null;
+interface Cell {
+  text: string;
+  start: number;
+}
+
+/** Cells of a row: " | " from htmlToText, Markdown-like "| a | b |", or tabs. */
+function cellsOf(line: string): Cell[] | null {
+  const sep = line.includes("|") ? "|" : line.includes("\t") ? "\t" : null;
   if (!sep) return null;
-  const cells: { text: string; start: number }[] = [];
+  const cells: Cell[] = [];
   let pos = 0;
   for (const part of line.split(sep)) {
     const lead = part.length - part.trimStart().length;
     cells.push({ text: part.trim(), start: pos + lead });
     pos += part.length + sep.length;
   }
+  // "| a | b |": the outer pipes open and close the row, they hold no cells.
+  if (sep === "|" && cells.length > 0 && cells[0].text === "" && /^\s*\|/.test(line)) cells.shift();
+  if (sep === "|" && cells.length > 0 && cells[cells.length - 1].text === "" && /\|\s*$/.test(line))
+    cells.pop();
   return cells.length >= 2 ? cells : null;
 }
 
+/** "|----|:---|" or "+----+----+": a rule between header and rows. */
+const RULE_ROW = /^\s*[|+]?[\s:|+]*-{3,}[-\s:|+]*$/;
+
+function headerColumn(text: string): Column | null {
+  const t = text.replace(/[:*]/g, "").trim();
+  return HEADERS.find(([, re]) => re.test(t))?.[0] ?? null;
+}
+
 function headerColumns(cells: { text: string }[]): Column[] | null {
-  const cols = cells.map((c) => {
-    const t = c.text.replace(/[:*]/g, "").trim();
-    return HEADERS.find(([, re]) => re.test(t))?.[0] ?? null;
-  });
+  const cols = cells.map((c) => headerColumn(c.text));
   const hasName =
     cols.includes("lastName") || cols.includes("fullName") || cols.includes("firstName");
   const hasOther =
@@ -68,6 +83,124 @@ export interface TableResult {
   consumed: Set<number>;
 }
 
+const EMPTY_CELL = /^(?:[-–/?.]*|onbekend|inconnue?|unknown|n\.?v\.?t\.?|\/)$/i;
+
+/** A row of cell texts as one person, or null when a cell does not fit its column. */
+function rowMention(
+  columns: Column[],
+  cells: string[],
+  start: number,
+  end: number,
+  group: string,
+  strict: boolean
+): PersonMention | null {
+  const get = (col: Column) => {
+    const k = columns.indexOf(col);
+    return k >= 0 && k < cells.length ? cells[k] : "";
+  };
+  if (strict && !rowFits(columns, cells)) return null;
+  const birth = findDates(get("birthDate"), { shortYears: true })[0];
+  const m: PersonMention = {
+    tokens: [],
+    inheritSurname: false,
+    group,
+    surnameFirst: true,
+    birthDate: birth?.iso ?? null,
+    birthDateShortYear: birth?.shortYear,
+    nationalNumber: findNationalNumbers(get("nationalNumber"))[0] ?? null,
+    role: classifyRole(get("role"), "first"),
+    start,
+    end,
+  };
+  const last = nameWords(get("lastName"));
+  const first = nameWords(get("firstName"));
+  if (last.length > 0 && first.length > 0) {
+    m.name = { firstName: toNameCase(first, false), lastName: toNameCase(last, true) };
+  } else {
+    m.tokens = nameWords(get("fullName") || get("lastName"));
+    if (m.tokens.length < 2) return null;
+  }
+  if (m.nationalNumber) {
+    const { digits, birthDate, valid } = m.nationalNumber;
+    m.nationalNumber = { digits, birthDate, valid };
+  }
+  return m;
+}
+
+/** Each cell holds what its column says (one cell per line loses the row borders: check them). */
+function rowFits(columns: Column[], cells: string[]): boolean {
+  const allNames = (t: string, min: number) => {
+    const words = t.split(/\s+/).filter(Boolean);
+    return words.length >= min && words.every((w) => isNameWord(w) || isParticle(w));
+  };
+  return columns.every((col, k) => {
+    const t = cells[k] ?? "";
+    switch (col) {
+      case "role":
+        return t.length <= 40 && !/\d/.test(t);
+      case "lastName":
+      case "firstName":
+        return allNames(t, 1);
+      case "fullName":
+        return allNames(t, 2);
+      case "birthDate":
+        return EMPTY_CELL.test(t) || findDates(t, { shortYears: true }).length > 0;
+      case "nationalNumber":
+        return EMPTY_CELL.test(t) || findNationalNumbers(t).length > 0;
+      default:
+        return true;
+    }
+  });
+}
+
+/**
+ * A table pasted as plain text from Outlook: every cell on its own line, first the header cells
+ * ("Rol", "Naam", "Voornaam", "Geboortedatum"), then the same number of lines per person.
+ * Returns the index after the table, or `from` when no such table starts there.
+ */
+function cellPerLineTable(
+  lines: Line[],
+  from: number,
+  mentions: PersonMention[],
+  consumed: Set<number>
+): number {
+  const isHeaderLine = (k: number) =>
+    lines[k].text.trim().length <= 30 &&
+    !lines[k].text.includes("|") &&
+    headerColumn(lines[k].text) !== null;
+  let k = from;
+  const header: number[] = [];
+  while (k < lines.length && header.length < 8 && isHeaderLine(k)) header.push(k++);
+  const columns = headerColumns(header.map((h) => ({ text: lines[h].text })));
+  if (!columns || header.length < 2) return from;
+  const group = `c${from}`;
+  let end = k;
+  for (;;) {
+    const row: number[] = [];
+    let j = end;
+    while (j < lines.length && row.length < columns.length) {
+      if (lines[j].text.trim() !== "") row.push(j);
+      j++;
+    }
+    if (row.length < columns.length) break;
+    const m = rowMention(
+      columns,
+      row.map((r) => lines[r].text.trim()),
+      lines[row[0]].start,
+      lines[row[row.length - 1]].end,
+      group,
+      true
+    );
+    if (!m) break;
+    mentions.push(m);
+    for (const r of row) consumed.add(r);
+    end = j;
+  }
+  if (end === k) return from;
+  for (const h of header) consumed.add(h);
+  return end;
+}
+
 export function findTableMentions(lines: Line[]): TableResult {
   const mentions: PersonMention[] = [];
   const consumed = new Set<number>();
@@ -77,7 +210,13 @@ export function findTableMentions(lines: Line[]): TableResult {
     const cells = cellsOf(lines[i].text);
     if (!cells) {
       if (lines[i].text.trim() === "") continue; // blank lines between rows keep the table going
+      if (columns && RULE_ROW.test(lines[i].text)) {
+        consumed.add(i);
+        continue;
+      }
       columns = null;
+      const after = cellPerLineTable(lines, i, mentions, consumed);
+      if (after > i) i = after - 1;
       continue;
     }
     const header = headerColumns(cells);
@@ -88,37 +227,20 @@ export function findTableMentions(lines: Line[]): TableResult {
       continue;
     }
     if (!columns) continue;
+    if (RULE_ROW.test(lines[i].text)) {
+      consumed.add(i);
+      continue;
+    }
     consumed.add(i);
-    const get = (col: Column) => {
-      const k = columns!.indexOf(col);
-      return k >= 0 && k < cells.length ? cells[k].text : "";
-    };
-    const birth = findDates(get("birthDate"), { shortYears: true })[0];
-    const m: PersonMention = {
-      tokens: [],
-      inheritSurname: false,
-      group: tableId,
-      surnameFirst: true,
-      birthDate: birth?.iso ?? null,
-      birthDateShortYear: birth?.shortYear,
-      nationalNumber: findNationalNumbers(get("nationalNumber"))[0] ?? null,
-      role: classifyRole(get("role"), "first"),
-      start: lines[i].start,
-      end: lines[i].end,
-    };
-    const last = nameWords(get("lastName"));
-    const first = nameWords(get("firstName"));
-    if (last.length > 0 && first.length > 0) {
-      m.name = { firstName: toNameCase(first, false), lastName: toNameCase(last, true) };
-    } else {
-      m.tokens = nameWords(get("fullName") || get("lastName"));
-      if (m.tokens.length < 2) continue;
-    }
-    if (m.nationalNumber) {
-      const { digits, birthDate, valid } = m.nationalNumber;
-      m.nationalNumber = { digits, birthDate, valid };
-    }
-    mentions.push(m);
+    const m = rowMention(
+      columns,
+      cells.map((c) => c.text),
+      lines[i].start,
+      lines[i].end,
+      tableId,
+      false
+    );
+    if (m) mentions.push(m);
   }
   return { mentions, consumed };
 }

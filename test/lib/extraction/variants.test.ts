@@ -29,3 +29,46 @@ describe("birth dates", () => {
     ).toEqual(["Emma | Peeters | 2015-03-01", "Lou | Peeters | 2016-03-03"]);
   });
 });
+
+describe("tables in plain text", () => {
+  it("reads a table pasted with every cell on its own line", () => {
+    const text = [
+      "Betrokkenen:",
+      "",
+      "Rol",
+      "Naam",
+      "Voornaam",
+      "Geboortedatum",
+      "Moeder",
+      "VAN DAMME",
+      "Jolien",
+      "17/08/1991",
+      "Kind",
+      "DE CLERCQ",
+      "Lars",
+      "29/10/2014",
+      "",
+      "Kind",
+      "DE CLERCQ",
+      "Saar",
+      "onbekend",
+      "Feiten: slagen.",
+    ].join("\n");
+    expect(kids(text)).toEqual(["Lars | De Clercq | 2014-10-29", "Saar | De Clercq | null"]);
+  });
+
+  it("stops a cell-per-line table at a row whose cells do not fit their columns", () => {
+    const text = ["Naam", "Voornaam", "Geboortedatum", "PEETERS", "Emma", "Gisteren gebeld", "x"];
+    expect(kids(text.join("\n"))).toEqual([]);
+  });
+
+  it("reads a Markdown-like pipe table with a rule row and outer pipes", () => {
+    const text = [
+      "| Rol         | Naam     | Voornaam | Rijksregisternummer |",
+      "|-------------|----------|----------|---------------------|",
+      "| Verdachte   | WILLEMS  | Tom      | 85.10.02-171.72     |",
+      "| Kind        | WILLEMS  | Hanne    | 17 11 30 318 21     |",
+    ].join("\n");
+    expect(kids(text)).toEqual(["Hanne | Willems | 2017-11-30"]);
+  });
+});
