@@ -14,7 +14,7 @@ import { holdoutCorpus } from "./generator/corpus";
 import { checkDigits } from "./generator/helpers";
 
 const dir = __dirname;
-const MIN_FIXTURES = 15;
+const MIN_FIXTURES = 40;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const person = { firstName: z.string().min(1), lastName: z.string().min(1) };
