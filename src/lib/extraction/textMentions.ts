@@ -149,7 +149,8 @@ function headingRole(
 
 function localRole(line: string, runStart: number, anchorEnd: number): RoleClass | null {
   const before = line.slice(Math.max(0, runStart - 40), runStart);
-  const clause = before.split(/[,;)]| en | et /).pop() ?? "";
+  // The clause around the name: not across a comma, "en"/"et" or the end of a sentence.
+  const clause = before.split(/[,;)]|[.!?] | en | et /).pop() ?? "";
   let after = line.slice(anchorEnd, anchorEnd + 40);
   const cut = after.search(/,|;| en | et | - |\(°|\bgeb/);
   if (cut >= 0) after = after.slice(0, cut);
@@ -286,8 +287,12 @@ function namesInChildLine(
   return out;
 }
 
+// Global: every child word of a sentence is tried ("de vader van de kinderen …, de kinderen …").
 const CHILD_WORD =
-  /(?<![\p{L}])(?:kinderen|kind|kindje|kindjes|zoon|zoontje|zonen|dochter|dochtertje|dochters|minderjarigen?|enfants?|fils|filles?|children|son|sons|daughters?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kinderen|kind|kindje|kindjes|zoon|zoontje|zonen|dochter|dochtertje|dochters|minderjarigen?|enfants?|fils|filles?|children|daughters?)(?![\p{L}])/giu;
+/** "vader van de kinderen X": the names after it are the parent's; "Kind en Gezin" is an agency. */
+const NOT_A_CHILD_LIST_BEFORE = /(?:van|of|de|des|du)(?: de| het| the| ses| leurs?)? $/iu;
+const AGENCY_AFTER = /^ en gezin/iu;
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:van|de|du|des|of|door|par|by|bij|chez)$/u;
 
 /**
@@ -300,7 +305,14 @@ function childrenInProse(line: string, lineStart: number, group: string): Person
   const out: PersonMention[] = [];
   for (const sentence of line.matchAll(/[^.!?]+[.!?]?/g)) {
     const text = sentence[0];
-    const child = CHILD_WORD.exec(text);
+    let child: RegExpExecArray | null = null;
+    for (const c of text.matchAll(CHILD_WORD)) {
+      const before = text.slice(Math.max(0, c.index - 12), c.index);
+      const after = text.slice(c.index + c[0].length, c.index + c[0].length + 10);
+      if (NOT_A_CHILD_LIST_BEFORE.test(before) || AGENCY_AFTER.test(after)) continue;
+      child = c as RegExpExecArray;
+      break;
+    }
     if (!child) continue;
     const offset = (sentence.index ?? 0) + child.index + child[0].length;
     const words = [...text.slice(child.index + child[0].length).matchAll(/\S+/g)];

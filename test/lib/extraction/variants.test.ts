@@ -72,3 +72,24 @@ describe("tables in plain text", () => {
     expect(kids(text)).toEqual(["Hanne | Willems | 2017-11-30"]);
   });
 });
+
+describe("roles in running text", () => {
+  it("does not read the French possessive 'son' as a child word", () => {
+    expect(kids("Son avocat, Maître Vincent Renard, a été averti. Les enfants dormaient.")).toEqual(
+      []
+    );
+  });
+
+  it("does not take 'Kind en Gezin' or 'de vader van de kinderen' as a list of children", () => {
+    const text =
+      "Regioverpleegkundige Nadia El Idrissi (Kind en Gezin) en maatschappelijk werker Bart Moens worden betrokken.\n" +
+      "De biologische vader van de kinderen Claes, Tim Claes, werd verwittigd.";
+    expect(kids(text)).toEqual([]);
+  });
+
+  it("does not let a role word from the previous sentence decide", () => {
+    const text =
+      "L'aînée s'est interposée entre ses parents. Son frère Lucas Dubois, né le 30 décembre 2014, dormait.";
+    expect(kids(text)).toEqual(["Lucas | Dubois | 2014-12-30"]);
+  });
+});
