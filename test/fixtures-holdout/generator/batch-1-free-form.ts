@@ -346,7 +346,7 @@ export const freeFormFixtures: Fixture[] = [
   {
     name: "02-nl-ages-only-surname-from-gezin",
     covers:
-      "'gezin CLAES' then 'Kinderen: Roos (7 j.) en Storm (4 j.)': ages only (birthDate null), surname from the family line; 'in mei' and 'goede hoop' are not names; intervention number",
+      "'gezin CLAES' then 'Kinderen: Roos (7 j.) en Storm (4 j.)': ages only (birthDate null), surname from the family line; the incident is told only as 'huiselijke twist met slagen' and a grab by the throat (no IFG keyword); 'in mei' and 'goede hoop' are not names; intervention number",
     mail: {
       from: INTERVENTIE,
       to: JGP,
