@@ -16,6 +16,10 @@ export interface PersonMention {
   birthDate: string | null;
   /** The birth date was written with a two-digit year: kept only if it makes a minor. */
   birthDateShortYear?: boolean;
+  /** Only a birth year was written ("°2019", "née en 2015"): no date, but it can tell the age. */
+  birthYear?: number;
+  /** Only an age was written ("Roos (7 j.)", "âgé de 12 ans"). */
+  statedAge?: number;
   nationalNumber: NationalNumber | null;
   role: RoleClass | null;
   /** Found in prose without a date: dropped when the same name is written as an adult. */

@@ -44,6 +44,16 @@ function nameKey(n: PersonName): string {
   return `${fold(n.firstName)}|${fold(n.lastName)}`;
 }
 
+/** Youngest and oldest possible age on the mail's day of someone born in `year`. */
+function ageRangeOfYear(
+  year: number | undefined,
+  mailDay: string
+): { min: number; max: number } | null {
+  if (year === undefined) return null;
+  const max = Number(mailDay.slice(0, 4)) - year;
+  return max < 0 ? null : { min: max - 1, max };
+}
+
 function schoolAgeOf(birth: string, day: string): boolean {
   return ageInMonthsOn(birth, day) >= 30 && ageOn(birth, day) < 18;
 }
@@ -97,11 +107,23 @@ export function resolveChildren(
 
     if (birthDate && birthDate > mailDay) birthDate = null; // a future "birth date" is something else
     const key = nameKey(name);
-    const age = birthDate ? ageOn(birthDate, mailDay) : null;
+    const age = birthDate ? ageOn(birthDate, mailDay) : (m.statedAge ?? null);
+    const yearAge = birthDate || age !== null ? null : ageRangeOfYear(m.birthYear, mailDay);
     const isChild =
-      m.role !== "never-child" && !shortYearAdult && (age !== null ? age < 18 : m.role === "child");
+      m.role !== "never-child" &&
+      !shortYearAdult &&
+      (age !== null
+        ? age < 18
+        : yearAge
+          ? yearAge.max < 18 // a year alone that may make 18 is not enough for a child
+          : m.role === "child");
     if (!isChild) {
-      if (m.role === "never-child" || shortYearAdult || (age !== null && age >= 18))
+      if (
+        m.role === "never-child" ||
+        shortYearAdult ||
+        (age !== null && age >= 18) ||
+        (yearAge !== null && yearAge.min >= 18)
+      )
         adultKeys.add(key);
       continue;
     }

@@ -23,14 +23,23 @@ const TITLE =
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+/u;
 
 interface Anchor {
-  kind: "birth" | "nn";
+  kind: "birth" | "nn" | "year" | "age";
   /** Where the marker (or the value when unmarked) starts, in line coordinates. */
   markerStart: number;
   end: number;
   iso?: string;
   shortYear?: boolean;
   nn?: NationalNumber;
+  /** kind "year": the birth year; kind "age": the age in years. */
+  value?: number;
 }
+
+/** A birth year alone: "°2019", "geb. 2019", "née en 2015", "geboren in 2015". */
+const YEAR_ONLY =
+  /(?:°|(?<![\p{L}])(?:geb\.?|geboren(?: in)?|n[ée]e?(?:\(e\))? en|born in)) {0,3}((?:19|20)\d{2})(?![\d]|[./-]\d)/giu;
+/** An age right after a name: "Roos (7 j.)", "Samira Bakkali (34j)", "Nathan, âgé de 12 ans". */
+const AGE = /(?<![\d])(\d{1,2}) ?(jaar|jarige|jaren|j\.?|ans?|maanden|maand|mois)(?![\p{L}])/giu;
+const AGE_LEAD = /(?:[(,]|âgée? de|agée? de) {0,3}$/iu;
 
 function anchorsOf(line: string): Anchor[] {
   const anchors: Anchor[] = [];
@@ -69,6 +78,37 @@ function anchorsOf(line: string): Anchor[] {
           iso: d.iso,
         });
     }
+  }
+  const taken = (start: number, end: number) =>
+    anchors.some((a) => start < a.end && a.markerStart < end);
+  for (const y of line.matchAll(YEAR_ONLY)) {
+    if (taken(y.index, y.index + y[0].length)) continue;
+    anchors.push({
+      kind: "year",
+      markerStart: y.index,
+      end: y.index + y[0].length,
+      value: Number(y[1]),
+    });
+  }
+  for (const g of line.matchAll(AGE)) {
+    if (taken(g.index, g.index + g[0].length)) continue;
+    const before = line.slice(Math.max(0, g.index - 30), g.index);
+    const lead = AGE_LEAD.exec(before);
+    if (!lead) continue;
+    const lastWord =
+      before
+        .slice(0, before.length - lead[0].length)
+        .trimEnd()
+        .split(/\s+/)
+        .pop() ?? "";
+    if (!isNameWord(lastWord.replace(/[,;:]$/, ""))) continue;
+    const months = /^m/i.test(g[2]);
+    anchors.push({
+      kind: "age",
+      markerStart: g.index - lead[0].length,
+      end: g.index + g[0].length + (line[g.index + g[0].length] === ")" ? 1 : 0),
+      value: months ? 0 : Number(g[1]),
+    });
   }
   return anchors.sort((a, b) => a.markerStart - b.markerStart);
 }
@@ -154,6 +194,9 @@ function localRole(line: string, runStart: number, anchorEnd: number): RoleClass
   let after = line.slice(anchorEnd, anchorEnd + 40);
   const cut = after.search(/,|;| en | et | - |\(°|\bgeb/);
   if (cut >= 0) after = after.slice(0, cut);
+  // Only what qualifies the person: "(meerderjarig)", "- moeder"; not "selon la mère …".
+  const qualifier = /^\s*(?:\([^)]*\)?|[-–:]?\s*\S+(?:\s+\S+)?)/u.exec(after);
+  after = qualifier ? qualifier[0] : "";
   return classifyRole(clause + " " + after, "never-wins");
 }
 
@@ -192,6 +235,10 @@ export function findTextMentions(lines: Line[], skip: Set<number>): PersonMentio
           target.birthDate = a.iso ?? null;
           target.birthDateShortYear = a.shortYear;
           target.end = base + offset + a.end;
+        } else if (target && a.kind === "year" && target.birthYear === undefined) {
+          target.birthYear = a.value;
+        } else if (target && a.kind === "age" && target.statedAge === undefined) {
+          target.statedAge = a.value;
         }
         floor = offset + a.end;
         continue;
@@ -199,7 +246,16 @@ export function findTextMentions(lines: Line[], skip: Set<number>): PersonMentio
       const before = text.slice(Math.max(0, run.start - 30), run.start);
       const afterLabel =
         label !== null && text.slice(offset + label.valueStart, run.start).trim() === "";
-      const role = localRole(text, run.start, offset + a.end) ?? groupRole;
+      const prevMention = lineMentions[lineMentions.length - 1];
+      // "de kinderen Lina (°…) en Amir (°2019)": a sibling joined by "en" shares the child role
+      // (not a parent's: "moeder An (41 j.) en Roos (7 j.)").
+      const joined =
+        prevMention !== undefined &&
+        /^\s*\)?\s*(?:,|en|et|and|&)?\s*$/iu.test(text.slice(prevMention.end - base, run.start));
+      const role =
+        localRole(text, run.start, offset + a.end) ??
+        (joined && prevMention.role === "child" ? prevMention.role : null) ??
+        groupRole;
       const m: PersonMention = {
         tokens: run.tokens,
         inheritSurname: run.tokens.length === 1,
@@ -207,6 +263,8 @@ export function findTextMentions(lines: Line[], skip: Set<number>): PersonMentio
         surnameFirst: TITLE.test(before) || afterLabel,
         birthDate: a.kind === "birth" ? (a.iso ?? null) : null,
         birthDateShortYear: a.kind === "birth" ? a.shortYear : undefined,
+        birthYear: a.kind === "year" ? a.value : undefined,
+        statedAge: a.kind === "age" ? a.value : undefined,
         nationalNumber: a.kind === "nn" ? (a.nn ?? null) : null,
         role,
         start: base + run.start,

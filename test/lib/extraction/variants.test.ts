@@ -93,3 +93,31 @@ describe("roles in running text", () => {
     expect(kids(text)).toEqual(["Lucas | Dubois | 2014-12-30"]);
   });
 });
+
+describe("a year or an age instead of a birth date", () => {
+  it("lists a named minor with only a birth year or an age, without a date", () => {
+    const text = [
+      "Enfants :",
+      "- Sacha Mertens, née en 2015 selon la mère",
+      "Le fils de Madame, Nathan Lefèvre, âgé de 12 ans, était absent.",
+      "Ter plaatse: vader Bart Claes (45 j.), moeder Ilse Wouters (41 j.) en Roos Claes (7 j.).",
+    ].join("\n");
+    expect(kids(text)).toEqual([
+      "Sacha | Mertens | null",
+      "Nathan | Lefèvre | null",
+      "Roos | Claes | null",
+    ]);
+  });
+
+  it("never lists someone whose year alone may make 18, nor an adult by year", () => {
+    const text =
+      "Kind: PEETERS Jan (°2008)\nSlachtoffer: PEETERS An (°1990)\nKind: PEETERS Lou (°2010)";
+    expect(kids(text)).toEqual(["Lou | Peeters | null"]);
+  });
+
+  it("gives a sibling joined by 'en' the role of the first", () => {
+    expect(kids("Aanwezig: de kinderen Lina Amrani (°03/04/2016) en Amir Amrani (°2019).")).toEqual(
+      ["Lina | Amrani | 2016-04-03", "Amir | Amrani | null"]
+    );
+  });
+});
