@@ -2,6 +2,7 @@
  * The extraction engine: mail in, screening + reference + children out. Synchronous and pure;
  * attachment text (PDF, attached mails) is prepared beforehand by attachments.ts.
  */
+import { familySurname } from "./family";
 import { findFormMentions } from "./forms";
 import { htmlToText } from "./html";
 import { normaliseText } from "./normalise";
@@ -114,7 +115,8 @@ export function extractIncident(input: MailInput, options: { now?: Date } = {}):
 
     const resolved = resolveChildren(
       analysed.flatMap((a) => a.mentions),
-      day
+      day,
+      familySurname([subject, ...sources.map((s) => s.text)])
     );
     warnings.push(...resolved.warnings);
     if (sources.some((s) => UNNAMED_CHILD.test(s.text)))

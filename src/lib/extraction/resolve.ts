@@ -4,7 +4,7 @@
  */
 import { ageInMonthsOn, ageOn, plausibleShortYearBirth } from "./dates";
 import type { PersonMention } from "./mentions";
-import { isUpperWord, splitName, type NameHints, type PersonName } from "./names";
+import { isUpperWord, splitName, toNameCase, type NameHints, type PersonName } from "./names";
 import { WarningKeys, type ExtractedChild, type ExtractionWarning } from "./types";
 
 export interface SourcedMention extends PersonMention {
@@ -60,10 +60,12 @@ function schoolAgeOf(birth: string, day: string): boolean {
 
 export function resolveChildren(
   mentions: SourcedMention[],
-  mailDay: string
+  mailDay: string,
+  family: string | null = null
 ): { children: ExtractedChild[]; warnings: ExtractionWarning[] } {
   const hints = buildHints(mentions);
   const lastInGroup = new Map<string, PersonName>();
+  const lastChildInGroup = new Map<string, PersonName>();
   const children: ExtractedChild[] = [];
   const pending: Array<{ key: string; nnState: "none" | "invalid" | "mismatch" }> = [];
   const warnings: ExtractionWarning[] = [];
@@ -76,8 +78,10 @@ export function resolveChildren(
     const groupKey = `${m.source}#${m.group}`;
     let name: PersonName | null = m.name ?? null;
     if (!name && m.inheritSurname && m.tokens.length === 1) {
-      const prev = lastInGroup.get(groupKey);
-      name = prev ? { firstName: m.tokens[0], lastName: prev.lastName } : null;
+      // A sibling's surname, else the family's, else the previous person's in the list.
+      const lastName =
+        lastChildInGroup.get(groupKey)?.lastName ?? family ?? lastInGroup.get(groupKey)?.lastName;
+      name = lastName ? { firstName: toNameCase(m.tokens, false), lastName } : null;
     } else if (!name) {
       name = splitName(m.tokens, { ...hints, surnameFirst: m.surnameFirst });
     }
@@ -128,6 +132,7 @@ export function resolveChildren(
       continue;
     }
     if (m.weak && adultKeys.has(key)) continue;
+    lastChildInGroup.set(groupKey, name);
 
     const existing = indexByKey.get(key) ?? -1;
     if (existing >= 0) {

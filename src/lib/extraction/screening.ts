@@ -19,6 +19,18 @@ const SIGNALS: SignalPattern[] = [
   { label: "relationeel geweld", pattern: /relatione(?:el|le) geweld/iu },
   { label: "geweld binnen het gezin", pattern: /geweld (?:binnen|in) het gezin/iu },
   { label: "kindermishandeling", pattern: /kindermishandeling/iu },
+  // Intervention types for a domestic dispute, as dispatch writes them.
+  { label: "huiselijke twist", pattern: /huiselijke? (?:twist|ruzie|conflict)/iu },
+  { label: "echtelijke twist", pattern: /echtelijke? (?:twist|ruzie|conflict)/iu },
+  {
+    label: "familiale twist",
+    pattern: /(?<![\p{L}])(?:intra-?)?familia(?:al|le) (?:twist|ruzie|conflict)/iu,
+  },
+  {
+    label: "dispute conjugale",
+    pattern: /(?:dispute|conflit|querelle)s? (?:conjugale?s?|familiale?s?)/iu,
+  },
+  { label: "violence domestique", pattern: /violences? domestiques?/iu },
   { label: "violence conjugale", pattern: /violences? conjugales?/iu },
   { label: "violence intrafamiliale", pattern: /violences? intra-?familiales?/iu },
   { label: "violence familiale", pattern: /violences? familiales?/iu },

@@ -191,8 +191,8 @@ function localRole(line: string, runStart: number, anchorEnd: number): RoleClass
   const before = line.slice(Math.max(0, runStart - 40), runStart);
   // The clause around the name: not across a comma, "en"/"et" or the end of a sentence.
   const clause = before.split(/[,;)]|[.!?] | en | et /).pop() ?? "";
-  let after = line.slice(anchorEnd, anchorEnd + 40);
-  const cut = after.search(/,|;| en | et | - |\(°|\bgeb/);
+  let after = line.slice(anchorEnd, anchorEnd + 40).replace(/^\s*\)/, "");
+  const cut = after.search(/,|;| en | et | - |\(°|\bgeb|[.!?](?:\s|$)/);
   if (cut >= 0) after = after.slice(0, cut);
   // Only what qualifies the person: "(meerderjarig)", "- moeder"; not "selon la mère …".
   const qualifier = /^\s*(?:\([^)]*\)?|[-–:]?\s*\S+(?:\s+\S+)?)/u.exec(after);

@@ -23,6 +23,10 @@ describe("screening", () => {
     "huiselijk geweld",
     "violences conjugales",
     "violence intrafamiliale",
+    "huiselijke twist met slagen",
+    "echtelijke ruzie",
+    "dispute conjugale",
+    "violences domestiques",
   ])("flags %s", (term) => {
     expect(screen([`Feiten: ${term}`]).isIncident).toBe(true);
   });

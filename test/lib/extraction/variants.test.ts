@@ -121,3 +121,26 @@ describe("a year or an age instead of a birth date", () => {
     );
   });
 });
+
+describe("a family surname written once", () => {
+  it("gives the family's surname to children named by first name only", () => {
+    const text =
+      "Betreft: familie EL AMRANI\nHet gezin bestaat uit mama Samira Bakkali (34j), papa Youssef en de kinderen Lina (geb. 3/4/2016) en Amir (°2019). Mama was gewond.";
+    expect(kids(text)).toEqual(["Lina | El Amrani | 2016-04-03", "Amir | El Amrani | null"]);
+  });
+
+  it("reads 'gezin CLAES' and 'de kinderen Claes', but not a first name after 'de kinderen'", () => {
+    expect(kids("Interventie bij gezin CLAES.\nKinderen: Roos (7 j.) en Storm (4 j.).")).toEqual([
+      "Roos | Claes | null",
+      "Storm | Claes | null",
+    ]);
+    expect(
+      kids("De vader van de kinderen Claes werd verwittigd. Zoon: Jonas (°09/10/2016).")
+    ).toEqual(["Jonas | Claes | 2016-10-09"]);
+    expect(kids("De kinderen Jonas (°09/10/2016) en Lou (°01/01/2018) sliepen.")).toEqual([]);
+  });
+
+  it("uses no family surname when the mail gives two different ones", () => {
+    expect(kids("Familie PEETERS en familie JANSSENS.\nKind: Jonas (°09/10/2016).")).toEqual([]);
+  });
+});
