@@ -5,6 +5,7 @@
 import { familySurname } from "./family";
 import { findFormMentions } from "./forms";
 import { htmlToText } from "./html";
+import { isNameWord } from "./names";
 import { normaliseText } from "./normalise";
 import { chooseReference } from "./reference";
 import { resolveChildren, type SourcedMention } from "./resolve";
@@ -19,8 +20,31 @@ import {
   type MailInput,
 } from "./types";
 
-const UNNAMED_CHILD =
-  /(?<![\p{L}])(?:kind(?:je)?|baby|zoontje|dochtertje|peuter|kleuter|meisje|jongetje|jongen|enfant|bébé|nourrisson|fillette|garçon|petite? fille)(?![\p{L}])[^.\n]{0,40}?(?<![\d])\d{1,2} ?(?:jaar|jarige|maanden|maand|ans?|mois)(?![\p{L}])/iu;
+const CHILD_NOUN =
+  /(?<![\p{L}])(?:kind(?:je)?|baby|zoontje|dochtertje|peuter|kleuter|meisje|jongetje|jongen|enfant|bébé|nourrisson|fillette|garçon|petite? fille)(?![\p{L}])/giu;
+const AGE_AFTER =
+  /^([^.\n]{0,40}?)(?<![\d])\d{1,2} ?(?:jaar|jarige|maanden|maand|ans?|mois)(?![\p{L}])/iu;
+
+/**
+ * "het jongste kindje, 2 jaar": a child with an age and no name. Not when a name stands between
+ * the child word and the age ("dochter Emma, 4 jaar", "Kind: PEETERS Emma (°…) (9 jaar)").
+ */
+function mentionsUnnamedChild(text: string): boolean {
+  let seen = 0;
+  for (const m of text.matchAll(CHILD_NOUN)) {
+    if (++seen > 200) return false; // bounded work on hostile input
+    const age = AGE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
+    if (!age) continue;
+    const words = age[1].split(/[\s,;:()]+/).filter(Boolean);
+    if (!words.some((w) => isNameWord(w) && !isCapitalisedSentenceWord(w))) return true;
+  }
+  return false;
+}
+
+/** Pronouns and articles that start a clause are capitalised without being names. */
+function isCapitalisedSentenceWord(word: string): boolean {
+  return /^(?:hij|zij|ze|het|de|die|dat|il|elle|le|la|les|un|une|he|she|it|the|een)$/i.test(word);
+}
 
 /** The mail's date as YYYY-MM-DD in Belgian time. */
 export function mailDayOf(sentAt: MailInput["sentAt"], now: Date): { day: string; known: boolean } {
@@ -119,7 +143,7 @@ export function extractIncident(input: MailInput, options: { now?: Date } = {}):
       familySurname([subject, ...sources.map((s) => s.text)])
     );
     warnings.push(...resolved.warnings);
-    if (sources.some((s) => UNNAMED_CHILD.test(s.text)))
+    if (sources.some((s) => mentionsUnnamedChild(s.text)))
       warnings.push({ key: WarningKeys.unnamedChild });
     return {
       isIncident: true,

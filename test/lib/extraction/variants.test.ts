@@ -144,3 +144,18 @@ describe("a family surname written once", () => {
     expect(kids("Familie PEETERS en familie JANSSENS.\nKind: Jonas (°09/10/2016).")).toEqual([]);
   });
 });
+
+describe("the unnamed-child warning", () => {
+  const warns = (text: string) =>
+    extractIncident(mail(text)).warnings.some((w) => w.key === "warnings.unnamedChild");
+  it("is given for a child with an age and no name", () => {
+    expect(warns("Het jongste kindje, 2 jaar, sliep boven.")).toBe(true);
+    expect(warns("Kind: PEETERS Emma (°12/03/2015). Een baby van 6 maanden lag in de box.")).toBe(
+      true
+    );
+  });
+  it("is not given when the child with an age is named", () => {
+    expect(warns("De moeder verklaart dat dochter Emma, 4 jaar, sliep.")).toBe(false);
+    expect(warns("Kind: PEETERS Emma (°12/03/2015) (9 jaar)")).toBe(false);
+  });
+});
