@@ -220,6 +220,12 @@ export function findTextMentions(lines: Line[], skip: Set<number>): PersonMentio
     const offset = joinPrev ? prev.length + 1 : 0;
     const base = lines[i].start - offset;
 
+    const registerLine = dateFirstMention(line, lines[i].start, group, groupRole);
+    if (registerLine) {
+      mentions.push(registerLine);
+      continue;
+    }
+
     const anchors = anchorsOf(line).slice(0, MAX_MENTIONS * 2);
     const lineMentions: PersonMention[] = [];
     let floor = label ? offset + label.valueStart : 0;
@@ -286,6 +292,39 @@ export function findTextMentions(lines: Line[], skip: Set<number>): PersonMentio
     mentions.push(...lineMentions);
   }
   return mentions;
+}
+
+/**
+ * A household list from the population register, date first: "29/04/2009 VAN DE VELDE Kato",
+ * "14/08/1980 VAN DE VELDE Koen (verdachte)". The whole line is the date, a name and a role.
+ */
+function dateFirstMention(
+  line: string,
+  lineStart: number,
+  group: string,
+  groupRole: RoleClass | null
+): PersonMention | null {
+  const lead = BULLET.exec(line)?.[0].length ?? 0;
+  if (!/^\s*\d/.test(line.slice(lead))) return null;
+  const date = findDates(line.slice(0, lead + 16), { shortYears: true })[0];
+  if (!date || line.slice(lead, date.start).trim() !== "") return null;
+  const rest = /^\s{1,3}([^()]{2,80}?)\s*(?:\(([^)]{0,40})\))?\s*$/u.exec(line.slice(date.end));
+  if (!rest) return null;
+  const tokens = rest[1].trim().split(/\s+/);
+  const allNames = tokens.every((t) => isNameWord(t) || isParticle(t));
+  if (tokens.length < 2 || tokens.length > 6 || !allNames || !tokens.some(isNameWord)) return null;
+  return {
+    tokens,
+    inheritSurname: false,
+    group,
+    surnameFirst: true,
+    birthDate: date.iso,
+    birthDateShortYear: date.shortYear,
+    nationalNumber: null,
+    role: classifyRole(rest[2] ?? "", "never-wins") ?? groupRole,
+    start: lineStart + date.start,
+    end: lineStart + line.trimEnd().length,
+  };
 }
 
 /** Names in a child-labelled line without dates: "Kind: Peeters Emma", "- DE SMET Wout en Fien". */

@@ -159,3 +159,19 @@ describe("the unnamed-child warning", () => {
     expect(warns("Kind: PEETERS Emma (°12/03/2015) (9 jaar)")).toBe(false);
   });
 });
+
+describe("register lines", () => {
+  it("reads household lines with the date before the name", () => {
+    const text = [
+      "Samenstelling gezin:",
+      "14/08/1980 VAN DE VELDE Koen (verdachte)",
+      "29/04/2009 VAN DE VELDE Kato",
+      "05/03/2021 VAN DE VELDE Olivia",
+      "21/01/2026 rond 19u15 gebeld",
+    ].join("\n");
+    expect(kids(text)).toEqual([
+      "Kato | Van de Velde | 2009-04-29",
+      "Olivia | Van de Velde | 2021-03-05",
+    ]);
+  });
+});
