@@ -6,7 +6,7 @@
  */
 import { findDates } from "./dates";
 import { findNationalNumbers, type NationalNumber } from "./nationalNumber";
-import { isNameWord, isParticle } from "./names";
+import { isNameWord, isParticle, isUpperWord } from "./names";
 import type { PersonMention } from "./mentions";
 import { classifyRole, type RoleClass } from "./roles";
 import type { Line } from "./structure";
@@ -113,6 +113,9 @@ function anchorsOf(line: string): Anchor[] {
   return anchors.sort((a, b) => a.markerStart - b.markerStart);
 }
 
+/** Month names that are also given names, capitalised. */
+const MONTH_FIRST_NAME = /^(?:Mei|April|Juni|Juli|Augustus|Avril|Mai)$/u;
+
 interface Run {
   tokens: string[];
   start: number;
@@ -146,7 +149,10 @@ function nameRunBefore(text: string, end: number, floor: number): Run | null {
     if (!last && /[,;:)(|]$/.test(w)) break;
     const clean = last ? w.replace(/[,;:]$/, "") : w;
     if (/[()|]/.test(clean)) break;
-    if (isNameWord(clean) || (tokens.length > 0 && isParticle(clean))) {
+    // "haar zus Mei De Vos": a month name is a first name right before a name (not after a day).
+    const monthAsName =
+      tokens.length > 0 && MONTH_FIRST_NAME.test(clean) && !/\d/.test(i > 0 ? words[i - 1][0] : "");
+    if (isNameWord(clean) || (tokens.length > 0 && isParticle(clean)) || monthAsName) {
       tokens.unshift(clean);
       start = from + (words[i].index ?? 0);
     } else break;
@@ -159,6 +165,39 @@ function nameRunBefore(text: string, end: number, floor: number): Run | null {
   )
     tokens.shift();
   return tokens.length > 0 ? { tokens, start } : null;
+}
+
+/**
+ * "De tweeling Noor en Lou Bosmans (°14/06/2018)": a first name joined by "en" to a full name
+ * shares its surname and birth data. Only when that first name is not the end of another name.
+ */
+function twinBefore(
+  text: string,
+  run: Run,
+  floor: number
+): { tokens: string[]; inheritSurname: false; at: number } | null {
+  if (run.tokens.length < 2) return null;
+  const before = text.slice(Math.max(floor, run.start - 40), run.start);
+  const m = /(?:^|[\s(:,])(\p{Lu}[\p{L}\p{M}'’-]+) (?:en|et|and|&) $/u.exec(before);
+  if (!m || !isNameWord(m[1])) return null;
+  const prevWord =
+    before
+      .slice(0, m.index + m[0].indexOf(m[1]))
+      .trimEnd()
+      .split(/\s+/)
+      .pop() ?? "";
+  if (isNameWord(prevWord) || isParticle(prevWord) || classifyRole(prevWord) === "never-child")
+    return null;
+  const upper = run.tokens.filter(isUpperWord);
+  const surname =
+    upper.length > 0 && upper.length < run.tokens.length
+      ? upper
+      : run.tokens.length === 2
+        ? [run.tokens[1]]
+        : null;
+  if (!surname) return null;
+  const at = run.start - before.length + m.index + m[0].indexOf(m[1]);
+  return { tokens: [m[1], ...surname], inheritSurname: false, at };
 }
 
 /** The label of a "Label: value" line ("Kind", "Victime", "- Slachtoffer"), with where the value starts. */
@@ -277,6 +316,9 @@ export function findTextMentions(lines: Line[], skip: Set<number>): PersonMentio
         end: base + offset + a.end,
       };
       lineMentions.push(m);
+      const twin = twinBefore(text, run, floor);
+      if (twin)
+        lineMentions.splice(lineMentions.length - 1, 0, { ...m, ...twin, start: base + twin.at });
       floor = offset + a.end;
     }
     // Several people in one line is running text: first name first, unless a title says otherwise.

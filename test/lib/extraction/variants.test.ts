@@ -175,3 +175,21 @@ describe("register lines", () => {
     ]);
   });
 });
+
+describe("first names in running text", () => {
+  it("reads a month name that is a first name before a surname", () => {
+    expect(
+      kids("De kinderen waren thuis: haar zus Mei De Vos (°08/05/2018). In mei volgt een zitting.")
+    ).toEqual(["Mei | De Vos | 2018-05-08"]);
+  });
+
+  it("gives twins written 'Noor en Lou Bosmans (°…)' the surname and date, not a parent", () => {
+    expect(kids("De tweeling Noor en Lou Bosmans (°14/06/2018) zag alles.")).toEqual([
+      "Noor | Bosmans | 2018-06-14",
+      "Lou | Bosmans | 2018-06-14",
+    ]);
+    expect(kids("Aanwezig: vader Kris en Lou Bosmans (°14/06/2018).")).toEqual([
+      "Lou | Bosmans | 2018-06-14",
+    ]);
+  });
+});
