@@ -83,6 +83,9 @@ export interface TableResult {
   consumed: Set<number>;
 }
 
+/** No real report lists hundreds of persons; the cap bounds work on hostile input. */
+const MAX_ROWS = 400;
+
 const EMPTY_CELL = /^(?:[-–/?.]*|onbekend|inconnue?|unknown|n\.?v\.?t\.?|\/)$/i;
 
 /** A row of cell texts as one person, or null when a cell does not fit its column. */
@@ -164,6 +167,7 @@ function cellPerLineTable(
   mentions: PersonMention[],
   consumed: Set<number>
 ): number {
+  if (mentions.length >= MAX_ROWS) return from;
   const isHeaderLine = (k: number) =>
     lines[k].text.trim().length <= 30 &&
     !lines[k].text.includes("|") &&
@@ -182,7 +186,7 @@ function cellPerLineTable(
       if (lines[j].text.trim() !== "") row.push(j);
       j++;
     }
-    if (row.length < columns.length) break;
+    if (row.length < columns.length || mentions.length >= MAX_ROWS) break;
     const m = rowMention(
       columns,
       row.map((r) => lines[r].text.trim()),
@@ -240,7 +244,7 @@ export function findTableMentions(lines: Line[]): TableResult {
       tableId,
       false
     );
-    if (m) mentions.push(m);
+    if (m && mentions.length < MAX_ROWS) mentions.push(m);
   }
   return { mentions, consumed };
 }

@@ -43,6 +43,8 @@ const AGE_LEAD = /(?:[(,]|âgée? de|agée? de) {0,3}$/iu;
 
 function anchorsOf(line: string): Anchor[] {
   const anchors: Anchor[] = [];
+  if (!/\d/.test(line)) return anchors; // every anchor holds a digit: skip the scans
+
   const nns = findNationalNumbers(line);
   for (const n of nns) {
     const before = line.slice(Math.max(0, n.start - 40), n.start);
@@ -79,10 +81,17 @@ function anchorsOf(line: string): Anchor[] {
         });
     }
   }
-  const taken = (start: number, end: number) =>
-    anchors.some((a) => start < a.end && a.markerStart < end);
+  // Dates and numbers found so far, in order: one forward pointer keeps the overlap test linear.
+  const spans = anchors.map((a) => [a.markerStart, a.end]).sort((x, y) => x[0] - y[0]);
+  const pointers = { year: 0, age: 0 };
+  const taken = (kind: "year" | "age", start: number, end: number) => {
+    let p = pointers[kind];
+    while (p < spans.length && spans[p][1] <= start) p++;
+    pointers[kind] = p;
+    return p < spans.length && spans[p][0] < end;
+  };
   for (const y of line.matchAll(YEAR_ONLY)) {
-    if (taken(y.index, y.index + y[0].length)) continue;
+    if (taken("year", y.index, y.index + y[0].length)) continue;
     anchors.push({
       kind: "year",
       markerStart: y.index,
@@ -91,7 +100,7 @@ function anchorsOf(line: string): Anchor[] {
     });
   }
   for (const g of line.matchAll(AGE)) {
-    if (taken(g.index, g.index + g[0].length)) continue;
+    if (taken("age", g.index, g.index + g[0].length)) continue;
     const before = line.slice(Math.max(0, g.index - 30), g.index);
     const lead = AGE_LEAD.exec(before);
     if (!lead) continue;

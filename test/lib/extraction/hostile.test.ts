@@ -12,6 +12,14 @@ describe("hostile input", () => {
     ["birth signs and dates", fill("IFG DE SMET Wout (°12/03/2015) ")],
     ["nested tags", fill("<div><table><tr><td>")],
     ["digit groups", fill("12.03.20-123.45 ")],
+    ["family words", fill("familie EL AMRANI gezin CLAES ")],
+    ["ages after names", fill("Roos (7 j.) en Storm ")],
+    [
+      "cell-per-line headers",
+      fill("Rol\nNaam\nVoornaam\nGeboortedatum\nKind\nPEETERS\nEmma\n12/03/15\n"),
+    ],
+    ["child words and ages", fill("kindje 2 jaar ")],
+    ["register lines", fill("29/04/2009 VAN DE VELDE Kato\n")],
   ])("a 1 MB body of %s finishes well under a second", (_name, body) => {
     for (const input of [
       { subject: "IFG", text: body, sentAt: "2026-03-10" },
