@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: extraction time per mail (median, p95) over the shared samples and the test
- * fixtures, the time for each 1 MB hostile body, and one CLI-style pass over a few hundred files.
+ * `npm run bench`: extraction time per mail (median, p95) over the shared samples and both test
+ * corpora, the time for each 1 MB hostile body, and one CLI-style pass over a few hundred files.
  * Prints figures only (no child data).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -17,6 +17,7 @@ const repoRoot = path.resolve(__dirname, "..");
 const dirs = [
   path.resolve(repoRoot, "..", "shared", "samples"),
   path.join(repoRoot, "test", "fixtures"),
+  path.join(repoRoot, "test", "fixtures-holdout"),
 ];
 
 function percentile(sorted: number[], p: number): number {
