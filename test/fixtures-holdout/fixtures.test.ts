@@ -4,11 +4,21 @@
  * reference that the mail states. Same checks as test/fixtures/fixtures.test.ts, widened to the
  * notations this corpus adds (two-digit years, spaced separators, ordinals, spaced numbers).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { JSDOM } from "jsdom";
 import PostalMime, { type Email } from "postal-mime";
-import { z } from "zod";
+import {
+  expectationSchema,
+  iso,
+  isCalendarDate,
+  isMinorOn,
+  mailLocalDate,
+  MONTH_WORDS,
+  namesEndingIn,
+  normalise,
+  readableText,
+  type Expectation,
+} from "../fixtures/corpusChecks";
 import { renderMessage } from "../fixtures/generator/mime";
 import { holdoutCorpus } from "./generator/corpus";
 import { checkDigits } from "./generator/helpers";
@@ -16,77 +26,11 @@ import { checkDigits } from "./generator/helpers";
 const dir = __dirname;
 const MIN_FIXTURES = 40;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const person = { firstName: z.string().min(1), lastName: z.string().min(1) };
-const expectationSchema = z
-  .object({
-    isIncident: z.boolean(),
-    reference: z.string().min(1).nullable(),
-    children: z.array(z.object({ ...person, birthDate: isoDate.nullable() }).strict()),
-    adults: z.array(z.object(person).strict()),
-  })
-  .strict();
-type Expectation = z.infer<typeof expectationSchema>;
-
-const HEADER_MONTHS = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-];
-
-/** The calendar date as written in an RFC 5322 Date header (the sender's local date). */
-function mailLocalDate(header: string): string {
-  const match = /(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})/.exec(header);
-  if (!match) throw new Error(`Unreadable Date header: ${header}`);
-  const month = HEADER_MONTHS.indexOf(match[2]) + 1;
-  if (month === 0) throw new Error(`Unknown month in Date header: ${header}`);
-  return `${match[3]}-${String(month).padStart(2, "0")}-${match[1].padStart(2, "0")}`;
-}
-
-const iso = (y: number, m: number, d: number) =>
-  `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-
-function isCalendarDate(day: string): boolean {
-  const [y, m, d] = day.split("-").map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** Under 18 on the given day: the 18th birthday has not been reached yet. */
-function isMinorOn(birthDate: string, day: string): boolean {
-  const [y, m, d] = birthDate.split("-").map(Number);
-  return day < iso(y + 18, m, d);
-}
-
 /** The corpus rule for two-digit years: 20YY when that is a minor's birth date, else 19YY. */
 function fullYear(yy: number, m: number, d: number, mailDay: string): number {
   const candidate = iso(2000 + yy, m, d);
   return candidate < mailDay && isMinorOn(candidate, mailDay) ? 2000 + yy : 1900 + yy;
 }
-
-const MONTH_WORDS: string[][] = [
-  ["januari", "jan", "janvier", "janv"],
-  ["februari", "feb", "février", "févr"],
-  ["maart", "mrt", "mars"],
-  ["april", "apr", "avril", "avr"],
-  ["mei", "mai"],
-  ["juni", "jun", "juin"],
-  ["juli", "jul", "juillet", "juil"],
-  ["augustus", "aug", "août"],
-  ["september", "sep", "sept", "septembre"],
-  ["oktober", "okt", "octobre", "oct"],
-  ["november", "nov", "novembre"],
-  ["december", "dec", "décembre", "déc"],
-];
 
 function hasValidCheckDigits(digits: string, year: number): boolean {
   return checkDigits(digits.slice(0, 9), year) === Number(digits.slice(9, 11));
@@ -147,53 +91,11 @@ function wrongWeekdays(text: string): string[] {
   return wrong;
 }
 
-/** Text of an HTML body, a space between text nodes so table cells do not run together. */
-function htmlToText(html: string): string {
-  const { window } = new JSDOM(html);
-  const walker = window.document.createTreeWalker(
-    window.document.body,
-    window.NodeFilter.SHOW_TEXT
-  );
-  const pieces: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode())
-    pieces.push(node.nodeValue ?? "");
-  return pieces.join(" ");
-}
-
-function decodeTextAttachment(content: ArrayBuffer | Uint8Array | string): string {
-  if (typeof content === "string") return content;
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(content);
-  } catch {
-    // Not UTF-8: the corpus writes its other text attachments in windows-1252.
-    return new TextDecoder("windows-1252").decode(content);
-  }
-}
-
-/** All readable text of a mail: plain body, HTML body as text, text and mail attachments. */
-async function readableText(email: Email): Promise<string> {
-  const pieces = [email.subject ?? "", email.text ?? "", email.html ? htmlToText(email.html) : ""];
-  for (const attachment of email.attachments) {
-    if (attachment.mimeType === "message/rfc822") {
-      pieces.push(await readableText(await PostalMime.parse(attachment.content as ArrayBuffer)));
-    } else if (attachment.mimeType.startsWith("text/")) {
-      pieces.push(decodeTextAttachment(attachment.content));
-    }
-  }
-  return pieces.join("\n");
-}
-
-const normalise = (text: string) => text.replace(/\s+/g, " ").toLowerCase();
 const personKey = (p: { firstName: string; lastName: string }) =>
   `${p.firstName}|${p.lastName}`.toLowerCase();
 
-const namesEndingIn = (suffix: string) =>
-  readdirSync(dir)
-    .filter((file) => file.endsWith(suffix))
-    .map((file) => file.slice(0, -suffix.length))
-    .sort();
-const emlNames = namesEndingIn(".eml");
-const jsonNames = namesEndingIn(".json");
+const emlNames = namesEndingIn(dir, ".eml");
+const jsonNames = namesEndingIn(dir, ".json");
 
 describe("holdout extraction corpus", () => {
   it(`has at least ${MIN_FIXTURES} mails, each with exactly one expectation`, () => {
