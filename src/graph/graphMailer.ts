@@ -101,16 +101,25 @@ export class GraphMailer implements SignalMailer, SignalHistory {
     return draft.id;
   }
 
-  /** Drafts carrying this signal id (an earlier attempt's, or a duplicate the browser created). */
-  private async findDraftIds(signalId: string): Promise<string[]> {
+  /** Ids of messages carrying this signal id in a folder of the sending mailbox. */
+  private async idsWithSignalId(
+    folder: "drafts" | "sentitems",
+    signalId: string,
+    top: number
+  ): Promise<string[]> {
     const page = (await this.graph.client
-      .api(`${this.root}/mailFolders/drafts/messages`)
+      .api(`${this.root}/mailFolders/${folder}/messages`)
       .filter(signalIdFilter(signalId))
       .select("id")
-      .top(10)
+      .top(top)
       .option("signal", AbortSignal.timeout(this.timeoutMs))
       .get()) as { value?: { id: string }[] };
     return (page.value ?? []).map((m) => m.id);
+  }
+
+  /** Drafts carrying this signal id (an earlier attempt's, or a duplicate the browser created). */
+  private findDraftIds(signalId: string): Promise<string[]> {
+    return this.idsWithSignalId("drafts", signalId, 10);
   }
 
   /** Best effort: a duplicate draft must not linger with the children's names in Drafts. */
@@ -131,14 +140,8 @@ export class GraphMailer implements SignalMailer, SignalHistory {
     // The id goes into an OData literal: accept nothing but a GUID.
     if (!GUID.test(signalId)) throw new Error("findSentBySignalId: not a GUID");
     try {
-      const page = (await this.graph.client
-        .api(`${this.root}/mailFolders/sentitems/messages`)
-        .filter(signalIdFilter(signalId))
-        .select("id")
-        .top(1)
-        .option("signal", AbortSignal.timeout(this.timeoutMs))
-        .get()) as { value?: unknown[] };
-      return (page.value?.length ?? 0) > 0 ? "found" : "absent";
+      const ids = await this.idsWithSignalId("sentitems", signalId, 1);
+      return ids.length > 0 ? "found" : "absent";
     } catch (error) {
       throw this.failure(error);
     }
