@@ -1,0 +1,34 @@
+import { extractIncident } from "../../../src/lib/extraction";
+
+/** Layouts seen in real forwards that the first corpora did not hold. */
+const children = (text: string) =>
+  extractIncident({ subject: "IFG", text, sentAt: "2026-03-10" }).children.map((c) => [
+    c.firstName,
+    c.lastName,
+    c.birthDate,
+  ]);
+
+describe("definition-list blocks, one per person, fields in any order", () => {
+  it("reads Voornaam before Naam", () => {
+    const text =
+      "Intrafamiliaal geweld.\n\nBetrokkenen\n\nVoornaam: Jan\nNaam: PEETERS\nGeboortedatum: 03/04/1985\n\n" +
+      "Voornaam: Emma\nNaam: PEETERS\nGeboortedatum: 12/03/2015\n";
+    expect(children(text)).toEqual([["Emma", "Peeters", "2015-03-12"]]);
+  });
+
+  it("reads French Nom / Prénom / Né(e) le blocks", () => {
+    const text =
+      "VIF.\n\nEnfant\nNom : DUBOIS\nPrénom : Léa\nNé(e) le : 12/03/2015\n\n" +
+      "Nom : DUBOIS\nPrénom : Hugo\nNé(e) le : 01/02/2018\n\nNom : DUBOIS\nPrénom : Marc\nNé le : 02/02/1980\n";
+    expect(children(text)).toEqual([
+      ["Léa", "Dubois", "2015-03-12"],
+      ["Hugo", "Dubois", "2018-02-01"],
+    ]);
+  });
+
+  it("takes the role field of the block", () => {
+    const text =
+      "IFG\nRol: moeder\nNaam: CLAES\nVoornaam: Sofie\n\nRol: kind\nNaam: PEETERS\nVoornaam: Mia\n";
+    expect(children(text)).toEqual([["Mia", "Peeters", null]]);
+  });
+});
