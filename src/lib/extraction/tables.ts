@@ -131,8 +131,9 @@ function rowMention(
 }
 
 /** Each cell holds what its column says (one cell per line loses the row borders: check them). */
-function rowFits(columns: Column[], cells: string[]): boolean {
+function rowFits(columns: Column[], cells: string[], emptyCells = false): boolean {
   const allNames = (t: string, min: number) => {
+    if (emptyCells && t === "") return true;
     const words = t.split(/\s+/).filter(Boolean);
     return words.length >= min && words.every((w) => isNameWord(w) || isParticle(w));
   };
@@ -158,8 +159,11 @@ function rowFits(columns: Column[], cells: string[]): boolean {
 
 /**
  * A table pasted as plain text from Outlook: every cell on its own line, first the header cells
- * ("Rol", "Naam", "Voornaam", "Geboortedatum"), then the same number of lines per person.
- * Returns the index after the table, or `from` when no such table starts there.
+ * ("Rol", "Naam", "Voornaam", "Geboortedatum"), then the same number of lines per person. An
+ * empty cell is an empty line: a row is first read from its non-empty lines, and when those do
+ * not fit the columns, from exactly as many lines as there are columns (blank = empty cell).
+ * Returns the index to go on from: after the table, after a header run that starts no table
+ * (so each line is tried once: linear), or `from` when no header starts there.
  */
 function cellPerLineTable(
   lines: Line[],
@@ -176,31 +180,36 @@ function cellPerLineTable(
   const header: number[] = [];
   while (k < lines.length && header.length < 8 && isHeaderLine(k)) header.push(k++);
   const columns = headerColumns(header.map((h) => ({ text: lines[h].text })));
-  if (!columns || header.length < 2) return from;
+  if (!columns || header.length < 2) return header.length > 0 ? k : from;
   const group = `c${from}`;
+  const cellText = (r: number) => lines[r].text.trim();
   let end = k;
-  for (;;) {
-    const row: number[] = [];
+  while (mentions.length < MAX_ROWS) {
     let j = end;
-    while (j < lines.length && row.length < columns.length) {
-      if (lines[j].text.trim() !== "") row.push(j);
-      j++;
-    }
-    if (row.length < columns.length || mentions.length >= MAX_ROWS) break;
+    while (j < lines.length && cellText(j) === "") j++;
+    const first = j;
+    const filled: number[] = [];
+    for (; j < lines.length && filled.length < columns.length; j++)
+      if (cellText(j) !== "") filled.push(j);
+    const exact = Array.from({ length: columns.length }, (_, n) => first + n);
+    let row: number[] | null = null;
+    if (filled.length === columns.length && rowFits(columns, filled.map(cellText))) row = filled;
+    else if (first + columns.length <= lines.length && rowFits(columns, exact.map(cellText), true))
+      row = exact;
+    if (!row) break;
     const m = rowMention(
       columns,
-      row.map((r) => lines[r].text.trim()),
+      row.map(cellText),
       lines[row[0]].start,
       lines[row[row.length - 1]].end,
       group,
-      true
+      false
     );
-    if (!m) break;
-    mentions.push(m);
+    if (m) mentions.push(m);
     for (const r of row) consumed.add(r);
-    end = j;
+    end = row[row.length - 1] + 1;
   }
-  if (end === k) return from;
+  if (end === k) return k;
   for (const h of header) consumed.add(h);
   return end;
 }

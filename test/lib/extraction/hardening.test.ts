@@ -32,3 +32,15 @@ describe("definition-list blocks, one per person, fields in any order", () => {
     expect(children(text)).toEqual([["Mia", "Peeters", null]]);
   });
 });
+
+describe("tables pasted with one cell per line", () => {
+  it("keeps reading after an empty cell (an empty line in the row)", () => {
+    const text =
+      "IFG.\n\nRol\nNaam\nVoornaam\nGeboortedatum\nVader\nPEETERS\nJan\n03/04/1985\n" +
+      "Kind\nPEETERS\nEmma\n\nKind\nPEETERS\nLucas\n01/02/2018\n";
+    expect(children(text)).toEqual([
+      ["Emma", "Peeters", null],
+      ["Lucas", "Peeters", "2018-02-01"],
+    ]);
+  });
+});

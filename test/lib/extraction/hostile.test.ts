@@ -22,6 +22,10 @@ describe("hostile input", () => {
     ["register lines", fill("29/04/2009 VAN DE VELDE Kato\n")],
     ["definition-list blocks", fill("Voornaam: Emma\nNaam: PEETERS\nNé(e) le : 12/03/2015\n")],
     ["field labels without values", fill("Naam:\nRol:\n")],
+    [
+      "cell-per-line rows with empty cells",
+      fill("Rol\nNaam\nVoornaam\nGeboortedatum\nKind\nPEETERS\nEmma\n\n"),
+    ],
   ])("a 1 MB body of %s finishes well under a second", (_name, body) => {
     for (const input of [
       { subject: "IFG", text: body, sentAt: "2026-03-10" },
