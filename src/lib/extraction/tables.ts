@@ -214,6 +214,55 @@ function cellPerLineTable(
   return end;
 }
 
+/**
+ * A table written column-wise, one column per person: each row starts with its label
+ * ("Naam | PEETERS | PEETERS", "Voornaam | Jan | Emma", "Geboortedatum | … | …").
+ * Returns the index after the table, or `from` when no such table starts there.
+ */
+function columnWiseTable(
+  lines: Line[],
+  from: number,
+  mentions: PersonMention[],
+  consumed: Set<number>
+): number {
+  const rows: { cells: string[]; line: number }[] = [];
+  const labels: { text: string }[] = [];
+  let k = from;
+  for (; k < lines.length && rows.length < 8; k++) {
+    const cells = cellsOf(lines[k].text);
+    if (!cells) {
+      if (lines[k].text.trim() === "" || RULE_ROW.test(lines[k].text)) continue;
+      break;
+    }
+    const label = headerColumn(cells[0].text);
+    // A row of labels only is an ordinary header row: not this layout.
+    if (!label || cells.slice(1).some((c) => headerColumn(c.text) !== null)) break;
+    rows.push({ cells: cells.slice(1).map((c) => c.text), line: k });
+    labels.push({ text: cells[0].text });
+  }
+  const columns = headerColumns(labels);
+  if (!columns || rows.length < 2) return from;
+  // reduce, not Math.max(...): a hostile row can hold more cells than a call has arguments.
+  const widest = rows.reduce((n, r) => Math.max(n, r.cells.length), 0);
+  const persons = Math.min(MAX_ROWS - mentions.length, widest);
+  const group = `w${from}`;
+  const first = lines[rows[0].line];
+  const last = lines[rows[rows.length - 1].line];
+  for (let p = 0; p < persons; p++) {
+    const m = rowMention(
+      columns,
+      rows.map((r) => r.cells[p] ?? ""),
+      first.start,
+      last.end,
+      group,
+      false
+    );
+    if (m) mentions.push(m);
+  }
+  for (const r of rows) consumed.add(r.line);
+  return rows[rows.length - 1].line + 1;
+}
+
 export function findTableMentions(lines: Line[]): TableResult {
   const mentions: PersonMention[] = [];
   const consumed = new Set<number>();
@@ -231,6 +280,13 @@ export function findTableMentions(lines: Line[]): TableResult {
       const after = cellPerLineTable(lines, i, mentions, consumed);
       if (after > i) i = after - 1;
       continue;
+    }
+    if (!columns) {
+      const after = columnWiseTable(lines, i, mentions, consumed);
+      if (after > i) {
+        i = after - 1;
+        continue;
+      }
     }
     const header = headerColumns(cells);
     if (header) {

@@ -44,3 +44,26 @@ describe("tables pasted with one cell per line", () => {
     ]);
   });
 });
+
+describe("tables written column-wise, one column per person", () => {
+  it("reads each column as a person (plain-text pipes)", () => {
+    const text =
+      "Feiten: intrafamiliaal geweld.\n\nNaam | PEETERS | PEETERS | PEETERS\nVoornaam | Jan | Emma | Lucas\n" +
+      "Geboortedatum | 03/04/1985 | 12/03/2015 | 01/02/2018\nRol | vader | kind | kind\n";
+    expect(children(text)).toEqual([
+      ["Emma", "Peeters", "2015-03-12"],
+      ["Lucas", "Peeters", "2018-02-01"],
+    ]);
+  });
+
+  it("reads an HTML table with a label column", () => {
+    const html =
+      "<p>Intrafamiliaal geweld</p><table><tr><td>Nom</td><td>DUBOIS</td><td>DUBOIS</td></tr>" +
+      "<tr><td>Prénom</td><td>Léa</td><td>Marc</td></tr><tr><td>Date de naissance</td>" +
+      "<td>12/03/2015</td><td>02/02/1980</td></tr></table>";
+    const r = extractIncident({ subject: "VIF", html, sentAt: "2026-03-10" });
+    expect(r.children.map((c) => [c.firstName, c.lastName, c.birthDate])).toEqual([
+      ["Léa", "Dubois", "2015-03-12"],
+    ]);
+  });
+});

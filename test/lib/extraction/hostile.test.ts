@@ -21,6 +21,14 @@ describe("hostile input", () => {
     ["child words and ages", fill("kindje 2 jaar ")],
     ["register lines", fill("29/04/2009 VAN DE VELDE Kato\n")],
     ["definition-list blocks", fill("Voornaam: Emma\nNaam: PEETERS\nNé(e) le : 12/03/2015\n")],
+    [
+      "column-wise table rows",
+      fill("Naam | PEETERS | CLAES\nVoornaam | Emma | Mia\n°  | 12/03/2015 |\n"),
+    ],
+    [
+      "one column-wise row of a million cells",
+      "Naam" + fill(" | PEETERS") + "\nVoornaam" + fill(" | Emma"),
+    ],
     ["field labels without values", fill("Naam:\nRol:\n")],
     [
       "cell-per-line rows with empty cells",
