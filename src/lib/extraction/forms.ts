@@ -21,6 +21,7 @@ const FIRST = /^(?:voornaam|voornamen|prénoms?|prenoms?|first names?|given name
 const BIRTH = /geboorte|naissance|^geb|birth|^n[ée]e?(?:\(e\))?(?: le)?$|^dob$|^ddn$/i;
 const NN = /rijksregister|^rrn$|^rr$|insz|niss|^nn$|national|^bis/i;
 const ROLE = /^(?:rol|rôle|role|hoedanigheid|qualité|qualite|statuut|statut|relatie|lien)$/i;
+const SAME_AS_ABOVE = /^(?:idem|id\.|dito|zelfde|même|meme|"|〃)$/i;
 /** A person block has a handful of fields; the cap keeps each scan short. */
 const MAX_FIELDS = 8;
 
@@ -69,7 +70,10 @@ export function findFormMentions(
       if (!g || !field || record[field] !== undefined) break;
       record[field] = g[2];
     }
-    const last = words(record.last ?? "");
+    // "Nom : idem": the surname of the block above.
+    const previous = mentions[mentions.length - 1]?.name?.lastName;
+    const same = SAME_AS_ABOVE.test((record.last ?? "").trim()) && previous;
+    const last = same ? previous.split(" ") : words(record.last ?? "");
     const given = words(record.first ?? "");
     if (last.length === 0 || given.length === 0) {
       i = Math.max(i + 1, j);

@@ -10,7 +10,8 @@ import type { PersonMention } from "./mentions";
 import { classifyRole } from "./roles";
 import type { Line } from "./structure";
 
-type Column = "role" | "lastName" | "firstName" | "fullName" | "birthDate" | "nationalNumber";
+type Column =
+  "role" | "lastName" | "firstName" | "fullName" | "birthPlace" | "birthDate" | "nationalNumber";
 
 const HEADERS: Array<[Column, RegExp]> = [
   [
@@ -25,6 +26,8 @@ const HEADERS: Array<[Column, RegExp]> = [
     "lastName",
     /^(?:naam|achternaam|familienaam|nom|nom de famille|last ?name|surname|family name)$/i,
   ],
+  // Before birthDate: "GEB.PLAATS", "Lieu de naissance" are places, not dates.
+  ["birthPlace", /plaats|lieu|place/i],
   ["birthDate", /geboorte|geb\.|naissance|^né|birth|^°|^dob$/i],
   ["nationalNumber", /rijksregister|^rrn|insz|niss|^nn$|national|registre/i],
   [
@@ -38,10 +41,23 @@ interface Cell {
   start: number;
 }
 
-/** Cells of a row: " | " from htmlToText, Markdown-like "| a | b |", or tabs. */
+/** Columns aligned with spaces (fixed-width exports): two or more spaces between cells. */
+const SPACED = / {2,}/;
+
+/**
+ * Cells of a row: " | " from htmlToText, Markdown-like "| a | b |", tabs, or columns aligned with
+ * spaces (only in lines without a colon: "Naam:  PEETERS" is a form field, not a table).
+ */
 function cellsOf(line: string): Cell[] | null {
-  const sep = line.includes("|") ? "|" : line.includes("\t") ? "\t" : null;
+  const sep = line.includes("|")
+    ? "|"
+    : line.includes("\t")
+      ? "\t"
+      : !line.includes(":") && SPACED.test(line.trim())
+        ? SPACED
+        : null;
   if (!sep) return null;
+  if (typeof sep !== "string") return spacedCells(line);
   const cells: Cell[] = [];
   let pos = 0;
   for (const part of line.split(sep)) {
@@ -53,6 +69,14 @@ function cellsOf(line: string): Cell[] | null {
   if (sep === "|" && cells.length > 0 && cells[0].text === "" && /^\s*\|/.test(line)) cells.shift();
   if (sep === "|" && cells.length > 0 && cells[cells.length - 1].text === "" && /\|\s*$/.test(line))
     cells.pop();
+  return cells.length >= 2 ? cells : null;
+}
+
+function spacedCells(line: string): Cell[] | null {
+  const cells: Cell[] = [];
+  // A line that starts with spaces has an empty first cell (the label column of a heading row).
+  if (/^ {2,}\S/.test(line)) cells.push({ text: "", start: 0 });
+  for (const m of line.matchAll(/\S+(?: \S+)*/g)) cells.push({ text: m[0], start: m.index });
   return cells.length >= 2 ? cells : null;
 }
 
@@ -234,11 +258,13 @@ function columnWiseTable(
       if (lines[k].text.trim() === "" || RULE_ROW.test(lines[k].text)) continue;
       break;
     }
-    const label = headerColumn(cells[0].text);
+    // "            Slachtoffer   Kind 1   Kind 2": a first row without label names the roles.
+    const roleRow = k === from && cells[0].text === "" && cells.length >= 2;
+    const label = roleRow ? "role" : headerColumn(cells[0].text);
     // A row of labels only is an ordinary header row: not this layout.
     if (!label || cells.slice(1).some((c) => headerColumn(c.text) !== null)) break;
     rows.push({ cells: cells.slice(1).map((c) => c.text), line: k });
-    labels.push({ text: cells[0].text });
+    labels.push({ text: roleRow ? "rol" : cells[0].text });
   }
   const columns = headerColumns(labels);
   if (!columns || rows.length < 2) return from;
@@ -307,7 +333,8 @@ export function findTableMentions(lines: Line[]): TableResult {
       lines[i].start,
       lines[i].end,
       tableId,
-      false
+      // Space-aligned rows have no cell borders: each cell must fit its column.
+      !/[|\t]/.test(lines[i].text)
     );
     if (m && mentions.length < MAX_ROWS) mentions.push(m);
   }

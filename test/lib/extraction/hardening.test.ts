@@ -67,3 +67,41 @@ describe("tables written column-wise, one column per person", () => {
     ]);
   });
 });
+
+describe("columns aligned with spaces", () => {
+  it("reads a fixed-width export with a rule row and a birthplace column", () => {
+    const text =
+      "IFG - betrokken personen\n\nROL            NAAM          VOORNAMEN     GEB.DATUM   GEB.PLAATS\n" +
+      "-------------- ------------- ------------- ----------- ----------\n" +
+      "MOEDER         CLAES         Sofie         01.02.1990  GENT\n" +
+      "MINDERJARIGE   DE SMET       Wout Jan      12.03.2015  AALST\n";
+    expect(children(text)).toEqual([["Wout Jan", "De Smet", "2015-03-12"]]);
+  });
+
+  it("reads a column-wise table whose first row names the roles", () => {
+    const text =
+      "IFG\n\n               Moeder        Kind 1        Kind 2\nNaam           CLAES         PEETERS       CLAES\n" +
+      "Voornaam       Sofie         Mia           Roos\nGeboortedatum  01/02/1990    03/04/2016    onbekend\n";
+    expect(children(text)).toEqual([
+      ["Mia", "Peeters", "2016-04-03"],
+      ["Roos", "Claes", null],
+    ]);
+  });
+
+  it("does not read a form field with aligned values as a table", () => {
+    const text = "IFG\nKind:\nNaam:      PEETERS\nVoornaam:  Mia\nGeboortedatum:  03/04/2016\n";
+    expect(children(text)).toEqual([["Mia", "Peeters", "2016-04-03"]]);
+  });
+});
+
+describe("a block that repeats the surname above", () => {
+  it("reads Nom : idem as the previous block's surname", () => {
+    const text =
+      "VIF\n\nNom : MAHIEU\nPrénom : Léon\nNé(e) le : 04/02/2014\nQualité : enfant\n\n" +
+      "Nom : idem\nPrénom : Zoé\nNé(e) le : 19/10/2019\nQualité : enfant\n";
+    expect(children(text)).toEqual([
+      ["Léon", "Mahieu", "2014-02-04"],
+      ["Zoé", "Mahieu", "2019-10-19"],
+    ]);
+  });
+});

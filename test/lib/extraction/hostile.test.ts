@@ -29,6 +29,8 @@ describe("hostile input", () => {
       "one column-wise row of a million cells",
       "Naam" + fill(" | PEETERS") + "\nVoornaam" + fill(" | Emma"),
     ],
+    ["space-aligned rows", fill("NAAM    VOORNAAM    GEB.DATUM\nPEETERS    Emma    12.03.2015\n")],
+    ["one line of space-separated words", fill("Emma  Peeters ")],
     ["field labels without values", fill("Naam:\nRol:\n")],
     [
       "cell-per-line rows with empty cells",
