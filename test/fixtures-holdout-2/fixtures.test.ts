@@ -23,7 +23,7 @@ import { checkDigits } from "../fixtures-holdout/generator/helpers";
 import { holdout2Corpus } from "./generator/corpus";
 
 const dir = __dirname;
-const MIN_FIXTURES = 15;
+const MIN_FIXTURES = 30;
 
 function hasValidCheckDigits(digits: string, year: number): boolean {
   return checkDigits(digits.slice(0, 9), year) === Number(digits.slice(9, 11));
