@@ -154,7 +154,16 @@ function nameRunBefore(text: string, end: number, floor: number): Run | null {
   for (let i = words.length - 1; i >= 0 && tokens.length < 6; i--) {
     const w = words[i][0];
     const last = tokens.length === 0;
-    // Punctuation at the end of an earlier word ends the name ("Peeters, Emma" is two things).
+    // Punctuation at the end of an earlier word ends the name ("Peeters, Emma" is two things),
+    // except "PEETERS, Emma": a surname in capitals, then a comma, then first names.
+    if (!last && /,$/.test(w) && tokens.every((t) => !isUpperWord(t))) {
+      const surname = surnameBeforeComma(words, i, from);
+      if (surname) {
+        tokens.unshift(...surname.tokens);
+        start = surname.start;
+      }
+      break;
+    }
     if (!last && /[,;:)(|]$/.test(w)) break;
     const clean = last ? w.replace(/[,;:]$/, "") : w;
     if (/[()|]/.test(clean)) break;
@@ -174,6 +183,31 @@ function nameRunBefore(text: string, end: number, floor: number): Run | null {
   )
     tokens.shift();
   return tokens.length > 0 ? { tokens, start } : null;
+}
+
+/**
+ * "PEETERS, Emma" / "VAN DEN BROECK, Lou": the surname in capitals ending with the comma at
+ * words[i], when nothing name-like comes before it ("Jan PEETERS, Emma" lists two people).
+ */
+function surnameBeforeComma(
+  words: RegExpMatchArray[],
+  i: number,
+  from: number
+): { tokens: string[]; start: number } | null {
+  const tokens: string[] = [];
+  let start = -1;
+  for (let k = i; k >= 0 && tokens.length < 4; k--) {
+    const w = k === i ? words[k][0].slice(0, -1) : words[k][0];
+    const upper = isUpperWord(w) || (isParticle(w) && w === w.toUpperCase());
+    if (k < i && /[,;:)(|]$/.test(w)) break; // "Betrokkenen: PEETERS, Emma"
+    if (!upper) {
+      if (isNameWord(w) || isParticle(w)) return null;
+      break;
+    }
+    tokens.unshift(w);
+    start = from + (words[k].index ?? 0);
+  }
+  return tokens.length > 0 && isNameWord(tokens[tokens.length - 1]) ? { tokens, start } : null;
 }
 
 /**
@@ -235,8 +269,13 @@ function headingRole(
   return null;
 }
 
-function localRole(line: string, runStart: number, anchorEnd: number): RoleClass | null {
-  const before = line.slice(Math.max(0, runStart - 40), runStart);
+function localRole(
+  line: string,
+  runStart: number,
+  anchorEnd: number,
+  floor: number
+): RoleClass | null {
+  const before = line.slice(Math.max(0, floor, runStart - 40), Math.max(floor, runStart));
   // The clause around the name: not across a comma, "en"/"et" or the end of a sentence.
   const clause = before.split(/[,;)]|[.!?] | en | et /).pop() ?? "";
   let after = line.slice(anchorEnd, anchorEnd + 40).replace(/^\s*\)/, "");
@@ -251,6 +290,7 @@ function localRole(line: string, runStart: number, anchorEnd: number): RoleClass
 /** Mentions in every line of the text that is not ignored (headers) or consumed (tables). */
 export function findTextMentions(lines: Line[], skip: Set<number>): PersonMention[] {
   const mentions: PersonMention[] = [];
+  let anchoredLine = -1;
   for (let i = 0; i < lines.length && mentions.length < MAX_MENTIONS; i++) {
     if (skip.has(i)) continue;
     const line = lines[i].text;
@@ -268,13 +308,19 @@ export function findTextMentions(lines: Line[], skip: Set<number>): PersonMentio
     const offset = joinPrev ? prev.length + 1 : 0;
     const base = lines[i].start - offset;
 
+    // A previous line that holds a person of its own ("CLAES, Sofie (°…) - moeder") is a list
+    // entry: its role words are not this line's.
+    const roleFloor = joinPrev && anchoredLine === i - 1 ? offset : 0;
+
     const registerLine = dateFirstMention(line, lines[i].start, group, groupRole);
     if (registerLine) {
       mentions.push(registerLine);
+      anchoredLine = i;
       continue;
     }
 
     const anchors = anchorsOf(line).slice(0, MAX_MENTIONS * 2);
+    if (anchors.length > 0) anchoredLine = i;
     const lineMentions: PersonMention[] = [];
     let floor = label ? offset + label.valueStart : 0;
     for (const a of anchors) {
@@ -307,7 +353,7 @@ export function findTextMentions(lines: Line[], skip: Set<number>): PersonMentio
         prevMention !== undefined &&
         /^\s*\)?\s*(?:,|en|et|and|&)?\s*$/iu.test(text.slice(prevMention.end - base, run.start));
       const role =
-        localRole(text, run.start, offset + a.end) ??
+        localRole(text, run.start, offset + a.end, roleFloor) ??
         (joined && prevMention.role === "child" ? prevMention.role : null) ??
         groupRole;
       const m: PersonMention = {

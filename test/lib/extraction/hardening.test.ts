@@ -105,3 +105,27 @@ describe("a block that repeats the surname above", () => {
     ]);
   });
 });
+
+describe("list lines", () => {
+  it("do not give the previous person's role to the next line", () => {
+    const text = "IFG\nAanwezig\nAn CLAES (°01/02/1990) - moeder\nLou PEETERS (°12/03/2015)\n";
+    expect(children(text)).toEqual([["Lou", "Peeters", "2015-03-12"]]);
+  });
+});
+
+describe("SURNAME, First", () => {
+  it("reads a capital surname before the comma as the surname", () => {
+    const text =
+      "IFG\nBetrokkenen:\nCLAES, Sofie (°01/02/1990) - moeder\nVAN DEN BROECK, Lou Anne (°12/03/2015) - dochter\n" +
+      "Kind: PEETERS, Mia, °03/04/2016\n";
+    expect(children(text)).toEqual([
+      ["Lou Anne", "Van den Broeck", "2015-03-12"],
+      ["Mia", "Peeters", "2016-04-03"],
+    ]);
+  });
+
+  it("keeps two people apart when a first name comes before the capitals", () => {
+    const text = "IFG. Aanwezig: Jan PEETERS, Emma CLAES (°12/03/2015).";
+    expect(children(text)).toEqual([["Emma", "Claes", "2015-03-12"]]);
+  });
+});

@@ -31,6 +31,8 @@ describe("hostile input", () => {
     ],
     ["space-aligned rows", fill("NAAM    VOORNAAM    GEB.DATUM\nPEETERS    Emma    12.03.2015\n")],
     ["one line of space-separated words", fill("Emma  Peeters ")],
+    ["surnames before commas", fill("PEETERS, Emma (°12/03/2015) ")],
+    ["capitals and commas", fill("PEETERS, ")],
     ["field labels without values", fill("Naam:\nRol:\n")],
     [
       "cell-per-line rows with empty cells",
