@@ -41,11 +41,14 @@ interface Cell {
   start: number;
 }
 
+/** A CSV export with ";" (Belgian Excel): at least two separators and no sentence spaces around. */
+const SEMICOLONS = /^[^;\s]*(?: [^;\s]+)*;[^;]*;/;
+
 /** Columns aligned with spaces (fixed-width exports): two or more spaces between cells. */
 const SPACED = / {2,}/;
 
 /**
- * Cells of a row: " | " from htmlToText, Markdown-like "| a | b |", tabs, or columns aligned with
+ * Cells of a row: " | " from htmlToText, Markdown-like "| a | b |", tabs, ";" CSV, or columns aligned with
  * spaces (only in lines without a colon: "Naam:  PEETERS" is a form field, not a table).
  */
 function cellsOf(line: string): Cell[] | null {
@@ -53,9 +56,11 @@ function cellsOf(line: string): Cell[] | null {
     ? "|"
     : line.includes("\t")
       ? "\t"
-      : !line.includes(":") && SPACED.test(line.trim())
-        ? SPACED
-        : null;
+      : SEMICOLONS.test(line)
+        ? ";"
+        : !line.includes(":") && SPACED.test(line.trim())
+          ? SPACED
+          : null;
   if (!sep) return null;
   if (typeof sep !== "string") return spacedCells(line);
   const cells: Cell[] = [];

@@ -129,3 +129,15 @@ describe("SURNAME, First", () => {
     expect(children(text)).toEqual([["Emma", "Claes", "2015-03-12"]]);
   });
 });
+
+describe("CSV exports with semicolons", () => {
+  it("reads a header row and person rows with empty cells", () => {
+    const text =
+      "IFG\nRol;Naam;Voornaam;Geboortedatum;Rijksregisternummer\nmoeder;CLAES;Sofie;01/02/1990;\n" +
+      "kind;PEETERS;Mia;03/04/2016;\nkind;PEETERS;Lou;;\n";
+    expect(children(text)).toEqual([
+      ["Mia", "Peeters", "2016-04-03"],
+      ["Lou", "Peeters", null],
+    ]);
+  });
+});

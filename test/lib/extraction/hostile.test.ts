@@ -33,6 +33,8 @@ describe("hostile input", () => {
     ["one line of space-separated words", fill("Emma  Peeters ")],
     ["surnames before commas", fill("PEETERS, Emma (°12/03/2015) ")],
     ["capitals and commas", fill("PEETERS, ")],
+    ["semicolon rows", fill("Naam;Voornaam;Geboortedatum\nPEETERS;Emma;12/03/2015\n")],
+    ["one semicolon line", fill("Emma Lou;")],
     ["field labels without values", fill("Naam:\nRol:\n")],
     [
       "cell-per-line rows with empty cells",
