@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: extraction time per mail (median, p95) over the shared samples and both test
+ * `npm run bench`: extraction time per mail (median, p95) over the shared samples and the test
  * corpora, the time for each 1 MB hostile body, and one CLI-style pass over a few hundred files.
  * Prints figures only (no child data).
  */
@@ -18,6 +18,7 @@ const dirs = [
   path.resolve(repoRoot, "..", "shared", "samples"),
   path.join(repoRoot, "test", "fixtures"),
   path.join(repoRoot, "test", "fixtures-holdout"),
+  path.join(repoRoot, "test", "fixtures-holdout-2"),
 ];
 
 function percentile(sorted: number[], p: number): number {
