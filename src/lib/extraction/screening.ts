@@ -39,8 +39,10 @@ const SIGNALS: SignalPattern[] = [
   { label: "domestic violence", pattern: /domestic violence/iu },
 ];
 
-// "geen IFG", "pas de VIF", "geen sprake van intrafamiliaal geweld": the term is denied.
-const NEGATION = /(?:geen|niet|pas de|aucune?|sans|no|not)(?: sprake van| question de)? ?$/iu;
+// "geen IFG", "pas de VIF", "geen sprake van / geen signalen van geweld in het gezin",
+// "aucun signe de violence familiale": the term is denied.
+const NEGATION =
+  /(?:geen|niet|pas de|aucune?|sans|no|not)(?: (?:sprake|signalen|aanwijzingen|indicaties|tekenen|vermoeden|question|signes?|indices?|traces?|signs?|indications?) (?:van|de|d'|of))? ?$/iu;
 
 export interface Screening {
   isIncident: boolean;

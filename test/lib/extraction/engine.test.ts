@@ -37,6 +37,8 @@ describe("screening", () => {
     "Vandalisme aan wagen",
     "Un vif débat a eu lieu",
     "Geen IFG vastgesteld",
+    "Er zijn geen signalen van geweld in het gezin; het CLB volgt op.",
+    "Aucun signe de violence familiale.",
   ])("does not flag %s", (text) => {
     expect(screen([text]).isIncident).toBe(false);
   });
