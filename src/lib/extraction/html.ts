@@ -45,7 +45,11 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(["script", "style", "head", "title", "template", "noscript", "xml"]);
 
-export function htmlToText(html: string): string {
+/** Private-use stand-in for a space inside <pre>; removed from the input so it cannot collide. */
+const PRE_SPACE = "\uE000";
+
+export function htmlToText(source: string): string {
+  const html = source.split(PRE_SPACE).join("");
   const out: string[] = [];
   let skipDepth = 0;
   let cellInRow = 0;
@@ -86,7 +90,8 @@ export function htmlToText(html: string): string {
     ontext(text: string) {
       if (skipDepth > 0) return;
       // Source line breaks are only whitespace in HTML (except in <pre>).
-      if (inPre > 0) out.push(text);
+      // Spaces inside <pre> are held as PRE_SPACE so the final collapsing spares fixed-width columns.
+      if (inPre > 0) out.push(text.replace(/\r\n?/g, "\n").replace(/[ \t]/g, PRE_SPACE));
       else if (/\S/.test(text) || !(out.length === 0 || out[out.length - 1].endsWith("\n")))
         out.push(text.replace(/[ \t\r\n\f]+/g, " "));
     },
@@ -136,6 +141,6 @@ export function htmlToText(html: string): string {
   return out
     .join("")
     .split("\n")
-    .map((line) => line.replace(/ {2,}/g, " ").trim())
+    .map((line) => line.replace(/ {2,}/g, " ").trim().split(PRE_SPACE).join(" ").trimEnd())
     .join("\n");
 }

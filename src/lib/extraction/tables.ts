@@ -16,7 +16,7 @@ type Column =
 const HEADERS: Array<[Column, RegExp]> = [
   [
     "fullName",
-    /^(?:naam en voornaam|naam \+ voornaam|naam\/voornaam|nom et prénoms?|nom\/prénom|nom \+ prénom|identité|persoon|personne|name|full name)$/i,
+    /^(?:naam en voornaam|naam \+ voornaam|naam\/voornaam|nom et prénoms?|nom\/prénom|nom \+ prénom|identité|persoon|personen|personne|betrokkenen?|personnes? concernées?|name|full name)$/i,
   ],
   [
     "firstName",
@@ -28,7 +28,7 @@ const HEADERS: Array<[Column, RegExp]> = [
   ],
   // Before birthDate: "GEB.PLAATS", "Lieu de naissance" are places, not dates.
   ["birthPlace", /plaats|lieu|place/i],
-  ["birthDate", /geboorte|geb\.|naissance|^né|birth|^°|^dob$/i],
+  ["birthDate", /geboorte|geb\.|^geboren(?: op)?$|naissance|^né|birth|^°|^dob$/i],
   ["nationalNumber", /rijksregister|^rrn|insz|niss|^nn$|national|registre/i],
   [
     "role",

@@ -178,6 +178,16 @@ describe("HTML", () => {
     );
     expect(t.trim().replace(/\u00a0/g, " ")).toBe("Kind | D'HONDT | Chloé");
   });
+  it("keeps the column spacing inside <pre> and reads BETROKKENE / GEBOREN as columns", () => {
+    const pre =
+      "<p>IFG</p><pre>\nBETROKKENE      GEBOREN     ROL\n" +
+      "AYDIN Elif      12/08/1990  SLACHTOFFER\nAYDIN Defne     19/09/2015  KIND\n</pre>";
+    expect(htmlToText(pre)).toContain("AYDIN Defne     19/09/2015  KIND");
+    expect(htmlToText("<p>a    b</p>").trim()).toBe("a b");
+    expect(kids({ subject: "IFG", html: pre, sentAt: "2026-03-10" })).toEqual([
+      "Defne Aydin 2015-09-19",
+    ]);
+  });
 });
 
 describe("garbage", () => {

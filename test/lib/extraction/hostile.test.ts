@@ -37,6 +37,11 @@ describe("hostile input", () => {
     ["one semicolon line", fill("Emma Lou;")],
     ["field labels without values", fill("Naam:\nRol:\n")],
     [
+      "one <pre> block of aligned rows",
+      `<pre>${fill("BETROKKENE    GEBOREN\nAYDIN Defne    19/09/2015\n")}</pre>`,
+    ],
+    ["unclosed <pre> tags", fill("<pre>  x  ")],
+    [
       "cell-per-line rows with empty cells",
       fill("Rol\nNaam\nVoornaam\nGeboortedatum\nKind\nPEETERS\nEmma\n\n"),
     ],
