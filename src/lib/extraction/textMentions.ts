@@ -39,7 +39,9 @@ const YEAR_ONLY =
   /(?:°|(?<![\p{L}])(?:geb\.?|geboren(?: in)?|n[ée]e?(?:\(e\))? en|born in)) {0,3}((?:19|20)\d{2})(?![\d]|[./-]\d)/giu;
 /** An age right after a name: "Roos (7 j.)", "Samira Bakkali (34j)", "Nathan, âgé de 12 ans". */
 const AGE = /(?<![\d])(\d{1,2}) ?(jaar|jarige|jaren|j\.?|ans?|maanden|maand|mois)(?![\p{L}])/giu;
-const AGE_LEAD = /(?:[(,]|âgée? de|agée? de) {0,3}$/iu;
+// "Océane Gilson, mineure âgée de 16 ans": a minor-word may stand between the name and the age.
+const AGE_LEAD =
+  /(?:[(,]|(?:, {0,2}(?:mineure?|minor|minderjarige?) {1,3})?(?:âgée? de|agée? de)) {0,3}$/iu;
 
 function anchorsOf(line: string): Anchor[] {
   const anchors: Anchor[] = [];

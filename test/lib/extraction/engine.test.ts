@@ -101,6 +101,11 @@ describe("persons", () => {
       "Fien De Smet 2017-04-03",
     ]);
   });
+  it('reads a stated age after a minor-word: "X, mineure âgée de 16 ans"', () => {
+    const text =
+      "VIF. Monsieur Marc Gilson, âgé de 42 ans, a giflé son épouse. Leur fille Océane Gilson, mineure âgée de 16 ans, s'est interposée.";
+    expect(kids(mail(text))).toEqual(["Océane Gilson null"]);
+  });
   it("never lists adults, whatever their role label", () => {
     const text =
       "Kind: PEETERS Jan (°01/02/2000) (meerderjarig)\nMoeder: PEETERS An (°01/02/2009)\nOpsteller: INP PEETERS Tom\nVerdachte: DE WOLF Kris (°05/05/1990)\nKind: PEETERS Lien (°05/05/2012)";

@@ -41,6 +41,7 @@ describe("hostile input", () => {
       `<pre>${fill("BETROKKENE    GEBOREN\nAYDIN Defne    19/09/2015\n")}</pre>`,
     ],
     ["unclosed <pre> tags", fill("<pre>  x  ")],
+    ["minor-words before ages", fill("Océane Gilson, mineure âgée de 16 ans, ")],
     [
       "cell-per-line rows with empty cells",
       fill("Rol\nNaam\nVoornaam\nGeboortedatum\nKind\nPEETERS\nEmma\n\n"),
