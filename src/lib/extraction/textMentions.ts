@@ -121,7 +121,32 @@ function anchorsOf(line: string): Anchor[] {
       value: months ? 0 : Number(g[1]),
     });
   }
+  for (const g of line.matchAll(BARE_AGE)) {
+    if (taken("age", g.index, g.index + g[0].length)) continue;
+    if (!childWordBeforeName(line.slice(Math.max(0, g.index - 80), g.index))) continue;
+    anchors.push({
+      kind: "age",
+      markerStart: g.index,
+      end: g.index + g[0].length,
+      value: Number(g[1]),
+    });
+  }
   return anchors.sort((a, b) => a.markerStart - b.markerStart);
+}
+
+/** A bare age in brackets: "zoontje Daan Goethals (4)". Trusted only after a child word. */
+const BARE_AGE = /\((\d{1,2})\)/g;
+
+/** Does `before` end with a child word followed by name words only ("… en zoontje Daan Goethals ")? */
+function childWordBeforeName(before: string): boolean {
+  const words = before.trimEnd().split(/\s+/);
+  let k = words.length - 1;
+  let names = 0;
+  while (k >= 0 && names < 6 && (isNameWord(words[k]) || (names > 0 && isParticle(words[k])))) {
+    k--;
+    names++;
+  }
+  return names > 0 && k >= 0 && classifyRole(words[k]) === "child";
 }
 
 /** Month names that are also given names, capitalised. */

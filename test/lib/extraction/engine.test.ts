@@ -106,6 +106,12 @@ describe("persons", () => {
       "VIF. Monsieur Marc Gilson, âgé de 42 ans, a giflé son épouse. Leur fille Océane Gilson, mineure âgée de 16 ans, s'est interposée.";
     expect(kids(mail(text))).toEqual(["Océane Gilson null"]);
   });
+  it('reads a bare age in brackets only after a child word: "zoontje Daan Goethals (4)"', () => {
+    expect(kids(mail("IFG. Hun zoontje Daan Goethals (4) was aanwezig."))).toEqual([
+      "Daan Goethals null",
+    ]);
+    expect(kids(mail("IFG. Buurman Jan Claes (4) belde de politie."))).toEqual([]);
+  });
   it("never lists adults, whatever their role label", () => {
     const text =
       "Kind: PEETERS Jan (°01/02/2000) (meerderjarig)\nMoeder: PEETERS An (°01/02/2009)\nOpsteller: INP PEETERS Tom\nVerdachte: DE WOLF Kris (°05/05/1990)\nKind: PEETERS Lien (°05/05/2012)";

@@ -42,6 +42,8 @@ describe("hostile input", () => {
     ],
     ["unclosed <pre> tags", fill("<pre>  x  ")],
     ["minor-words before ages", fill("Océane Gilson, mineure âgée de 16 ans, ")],
+    ["bare ages in brackets", fill("zoontje Daan Goethals (4) ")],
+    ["bare ages after long name runs", fill("Daan Goethals Daan (4) ")],
     [
       "cell-per-line rows with empty cells",
       fill("Rol\nNaam\nVoornaam\nGeboortedatum\nKind\nPEETERS\nEmma\n\n"),
