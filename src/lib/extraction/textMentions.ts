@@ -9,6 +9,7 @@ import { findNationalNumbers, type NationalNumber } from "./nationalNumber";
 import { isNameWord, isParticle, isUpperWord } from "./names";
 import type { PersonMention } from "./mentions";
 import { classifyRole, type RoleClass } from "./roles";
+import { findRespectively } from "./respectively";
 import type { Line } from "./structure";
 
 const WINDOW = 160;
@@ -346,9 +347,19 @@ export function findTextMentions(lines: Line[], skip: Set<number>): PersonMentio
       continue;
     }
 
-    const anchors = anchorsOf(line).slice(0, MAX_MENTIONS * 2);
-    if (anchors.length > 0) anchoredLine = i;
-    const lineMentions: PersonMention[] = [];
+    // "Noah en Liam Dumont, respectievelijk geboren op …": those dates are paired here, not below.
+    const respectively = findRespectively(text, offset, group, MAX_MENTIONS / 4);
+    const allAnchors = anchorsOf(line).slice(0, MAX_MENTIONS * 2);
+    // Both lists are in text order: one forward pointer keeps the overlap test linear.
+    let r = 0;
+    const anchors = allAnchors.filter((a) => {
+      while (r < respectively.length && respectively[r].end <= offset + a.markerStart) r++;
+      return !(r < respectively.length && respectively[r].start < offset + a.end);
+    });
+    if (allAnchors.length > 0) anchoredLine = i;
+    const lineMentions: PersonMention[] = respectively.flatMap((r) =>
+      r.mentions.map((m) => ({ ...m, start: base + m.start, end: base + m.end }))
+    );
     let floor = label ? offset + label.valueStart : 0;
     for (const a of anchors) {
       if (lineMentions.length >= MAX_MENTIONS) break;
@@ -409,9 +420,10 @@ export function findTextMentions(lines: Line[], skip: Set<number>): PersonMentio
         const before = text.slice(Math.max(0, m.start - base - 30), m.start - base);
         m.surnameFirst = TITLE.test(before);
       }
-    if (anchors.length === 0 && groupRole === "child")
+    lineMentions.sort((a, b) => a.start - b.start);
+    if (allAnchors.length === 0 && groupRole === "child")
       lineMentions.push(...namesInChildLine(line, label?.valueStart ?? 0, lines[i].start, group));
-    else if (anchors.length === 0)
+    else if (allAnchors.length === 0)
       lineMentions.push(...childrenInProse(line, lines[i].start, group));
     mentions.push(...lineMentions);
   }

@@ -112,6 +112,21 @@ describe("persons", () => {
     ]);
     expect(kids(mail("IFG. Buurman Jan Claes (4) belde de politie."))).toEqual([]);
   });
+  it('pairs names with dates in order after "respectievelijk geboren op"', () => {
+    const text =
+      "IFG. Vader Gregory Dumont (°01/09/1984). De kinderen, Noah en Liam Dumont, respectievelijk geboren op 02/03/2013 en 14/09/2016, sliepen.";
+    expect(kids(mail(text))).toEqual(["Noah Dumont 2013-03-02", "Liam Dumont 2016-09-14"]);
+    const fr =
+      "VIF. Les enfants Léa, Hugo et Zoé Martin, respectivement nés le 01/02/2012, 03/04/2014 et 05/06/2016.";
+    expect(kids(mail(fr))).toEqual([
+      "Léa Martin 2012-02-01",
+      "Hugo Martin 2014-04-03",
+      "Zoé Martin 2016-06-05",
+    ]);
+    // Counts that do not match pair nothing: no guessing which date is whose.
+    const odd = "IFG. Noah en Liam Dumont, respectievelijk geboren op 02/03/2013.";
+    expect(kids(mail(odd))).not.toContain("Liam Dumont 2013-03-02");
+  });
   it("never lists adults, whatever their role label", () => {
     const text =
       "Kind: PEETERS Jan (°01/02/2000) (meerderjarig)\nMoeder: PEETERS An (°01/02/2009)\nOpsteller: INP PEETERS Tom\nVerdachte: DE WOLF Kris (°05/05/1990)\nKind: PEETERS Lien (°05/05/2012)";

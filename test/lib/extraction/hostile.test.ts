@@ -43,6 +43,11 @@ describe("hostile input", () => {
     ["unclosed <pre> tags", fill("<pre>  x  ")],
     ["minor-words before ages", fill("Océane Gilson, mineure âgée de 16 ans, ")],
     ["bare ages in brackets", fill("zoontje Daan Goethals (4) ")],
+    [
+      "respectively lists",
+      fill("Noah en Liam Dumont, respectievelijk geboren op 02/03/2013 en 14/09/2016, "),
+    ],
+    ["respectively keywords alone", fill("Noah en Lou respectievelijk ")],
     ["bare ages after long name runs", fill("Daan Goethals Daan (4) ")],
     [
       "cell-per-line rows with empty cells",
