@@ -280,21 +280,39 @@ function labelOf(line: string): { text: string; valueStart: number } | null {
   return { text, valueStart: colon + 1 };
 }
 
-/** Role of a list heading above a bullet line ("Enfants présents :", "- Kinderen:"). */
-function headingRole(
+/** A list entry: a bullet or an indented line. */
+function isListLine(text: string): boolean {
+  return BULLET.test(text) || /^\s{2,}\S/.test(text);
+}
+
+/** How far above a list entry its heading may stand. */
+const HEADING_REACH = 40;
+
+/**
+ * Role of the list heading above each bullet line ("Enfants présents :", "- Kinderen:"), for all
+ * lines in one forward pass: an entry inherits its predecessor's heading while that stands within
+ * reach (scanning back from every line was quadratic-ish on long lists).
+ */
+function headingRoles(
   lines: Line[],
-  index: number,
   ignored: Set<number>
-): { role: RoleClass | null; at: number } | null {
-  if (!BULLET.test(lines[index].text) && !/^\s{2,}\S/.test(lines[index].text)) return null;
-  for (let k = index - 1; k >= 0 && k >= index - 40; k--) {
-    if (ignored.has(k)) return null;
+): ({ role: RoleClass | null; at: number } | null)[] {
+  const headings: ({ role: RoleClass | null; at: number } | null)[] = new Array(lines.length).fill(
+    null
+  );
+  for (let i = 1; i < lines.length; i++) {
+    if (!isListLine(lines[i].text)) continue;
+    const k = i - 1;
+    if (ignored.has(k)) continue;
     const t = lines[k].text.trim();
-    if (t === "") return null;
-    if (t.endsWith(":")) return { role: classifyRole(t, "first"), at: k };
-    if (!BULLET.test(lines[k].text) && !/^\s{2,}\S/.test(lines[k].text)) return null;
+    if (t === "") continue;
+    if (t.endsWith(":")) headings[i] = { role: classifyRole(t, "first"), at: k };
+    else if (isListLine(lines[k].text)) {
+      const above = headings[k];
+      if (above && above.at >= i - HEADING_REACH) headings[i] = above;
+    }
   }
-  return null;
+  return headings;
 }
 
 function localRole(
@@ -318,6 +336,7 @@ function localRole(
 /** Mentions in every line of the text that is not ignored (headers) or consumed (tables). */
 export function findTextMentions(lines: Line[], skip: Set<number>): PersonMention[] {
   const mentions: PersonMention[] = [];
+  const headings = headingRoles(lines, skip);
   let anchoredLine = -1;
   for (let i = 0; i < lines.length && mentions.length < MAX_MENTIONS; i++) {
     if (skip.has(i)) continue;
@@ -325,7 +344,7 @@ export function findTextMentions(lines: Line[], skip: Set<number>): PersonMentio
     if (line.trim() === "") continue;
     const label = labelOf(line);
     const labelRole = label ? classifyRole(label.text, "first") : null;
-    const heading = headingRole(lines, i, skip);
+    const heading = headings[i];
     const groupRole = labelRole ?? heading?.role ?? null;
     const group = heading ? `h${heading.at}` : `l${i}`;
 
@@ -523,6 +542,8 @@ function namesInChildLine(
 // Global: every child word of a sentence is tried ("de vader van de kinderen …, de kinderen …").
 const CHILD_WORD =
   /(?<![\p{L}])(?:kinderen|kind|kindje|kindjes|zoon|zoontje|zonen|dochter|dochtertje|dochters|minderjarigen?|enfants?|fils|filles?|children|daughters?)(?![\p{L}])/giu;
+/** The same words without the global flag: a cheap first test that most lines fail. */
+const HAS_CHILD_WORD = new RegExp(CHILD_WORD.source, "iu");
 /** "vader van de kinderen X": the names after it are the parent's; "Kind en Gezin" is an agency. */
 const NOT_A_CHILD_LIST_BEFORE = /(?:van|of|de|des|du)(?: de| het| the| ses| leurs?)? $/iu;
 const AGENCY_AFTER = /^ en gezin/iu;
@@ -536,6 +557,7 @@ const POSSESSIVE_BEFORE = /(?:^|\s)(?:van|de|du|des|of|door|par|by|bij|chez)$/u;
  */
 function childrenInProse(line: string, lineStart: number, group: string): PersonMention[] {
   const out: PersonMention[] = [];
+  if (!HAS_CHILD_WORD.test(line)) return out;
   for (const sentence of line.matchAll(/[^.!?]+[.!?]?/g)) {
     const text = sentence[0];
     let child: RegExpExecArray | null = null;
