@@ -1,21 +1,15 @@
 /**
  * Loading the runtime config: fetch config.json (the caller supplies the reader, so this stays
- * free of fetch), validate it, apply the officer's overrides.
+ * free of fetch) and validate it. The officer's overrides are applied by the caller
+ * (applyOverrides), which also keeps the deployed config for the preferences view.
  */
-import type { SettingsPort } from "../ports";
-import { applyOverrides } from "./overrides";
 import { parseConfigText, type ConfigResult } from "./parse";
 
 export interface LoadedConfig {
   result: ConfigResult;
-  /** A stored per-user override that was invalid and ignored, if any. */
-  ignoredOverride?: { field: string; problem: string };
 }
 
-export async function loadConfig(
-  readText: () => Promise<string>,
-  settings?: SettingsPort
-): Promise<LoadedConfig> {
+export async function loadConfig(readText: () => Promise<string>): Promise<LoadedConfig> {
   let text: string;
   try {
     text = await readText();
@@ -27,10 +21,7 @@ export async function loadConfig(
       },
     };
   }
-  const result = parseConfigText(text);
-  if (!result.ok || !settings) return { result };
-  const { config, ignored } = applyOverrides(result.config, settings);
-  return { result: { ok: true, config }, ignoredOverride: ignored };
+  return { result: parseConfigText(text) };
 }
 
 /** Reads config.json beside the task pane with the browser's fetch. */

@@ -131,10 +131,11 @@ describe("readOverrides", () => {
 });
 
 describe("loadConfig", () => {
-  it("loads, validates and applies overrides", async () => {
-    const settings = memorySettings({ [CONFIG_OVERRIDES_KEY]: { defaultLanguage: "en" } });
-    const loaded = await loadConfig(async () => JSON.stringify(deployed), settings);
-    expect(loaded.result.ok && loaded.result.config.defaultLanguage).toBe("en");
+  it("loads and validates config.json", async () => {
+    const loaded = await loadConfig(async () => JSON.stringify(deployed));
+    expect(loaded.result.ok && loaded.result.config.tenantId).toBe(deployed.tenantId);
+    const broken = await loadConfig(async () => JSON.stringify({ ...deployed, clientId: "x" }));
+    expect(broken.result).toMatchObject({ ok: false, error: { params: { field: "clientId" } } });
   });
 
   it("turns a failed read into a clear error, not a throw", async () => {
